@@ -1,0 +1,10 @@
+import { defineConfig } from 'vite';
+import solid from 'vite-plugin-solid';
+import { federatedBuild, portalFederation } from '../shared-auth/src/federation/viteFederation';
+
+export default defineConfig({
+  base: './',
+  plugins: [solid(), portalFederation({ name: 'auth-mfe', exposes: { './app': './src/lifecycles.tsx' } })],
+  build: federatedBuild(),
+  preview: { port: 9001, strictPort: true, cors: true },
+});

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vite';
+import solid from 'vite-plugin-solid';
+import { federatedBuild, portalFederation } from '../shared-auth/src/federation/viteFederation';
+
+export default defineConfig({
+  base: './',
+  plugins: [solid(), portalFederation({ name: 'profile-mfe', exposes: { './app': './src/lifecycles.tsx' } })],
+  build: federatedBuild(),
+  preview: { port: 9002, strictPort: true, cors: true },
+});

@@ -1,0 +1,23 @@
+import { REMOTES, type PortalConfig, type RemoteName } from 'shared-auth';
+
+const isHttpUrl = (value: unknown): value is string => typeof value === 'string' && /^https?:\/\/\S+$/.test(value);
+
+/** Fetches and validates portal.config.json; a broken file is reported in plain words, never half-used. */
+export async function loadPortalConfig(url = '/portal.config.json'): Promise<PortalConfig> {
+  const response = await fetch(url, { cache: 'no-cache' });
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return validatePortalConfig(await response.json());
+}
+
+export function validatePortalConfig(raw: unknown): PortalConfig {
+  const problems: string[] = [];
+  const config = raw as Partial<PortalConfig> | null;
+  if (!isHttpUrl(config?.altogic?.envUrl)) problems.push('altogic.envUrl must be an http(s) URL');
+  if (typeof config?.altogic?.clientKey !== 'string' || !config.altogic.clientKey) problems.push('altogic.clientKey must be a non-empty string');
+  for (const name of Object.values(REMOTES) as RemoteName[]) {
+    if (!isHttpUrl(config?.remotes?.[name])) problems.push(`remotes["${name}"] must be an http(s) URL`);
+  }
+  if (config?.outboxUrl !== undefined && !isHttpUrl(config.outboxUrl)) problems.push('outboxUrl must be an http(s) URL');
+  if (problems.length > 0) throw new Error(`portal.config.json is invalid: ${problems.join('; ')}`);
+  return config as PortalConfig;
+}

@@ -1,0 +1,31 @@
+import { createEffect, createRoot } from 'solid-js';
+import { render } from 'solid-js/web';
+import { start } from 'single-spa';
+import { EXPOSED, REMOTES, type SharedAuth } from 'shared-auth';
+import { loadPortalConfig } from './config/loadPortalConfig';
+import { loadRemote, publishRemoteUrls } from './remotes/loadRemote';
+import { registerApps } from './remotes/registerApps';
+import { applyGuard } from './routing/guards';
+import { trackLocation } from './routing/location';
+import { Header } from './shell/Header';
+import { NotFound } from './shell/NotFound';
+import { showStartupError } from './shell/StartupError';
+import './shell/shell.css';
+
+async function boot(): Promise<void> {
+  const config = await loadPortalConfig();
+  publishRemoteUrls(config.remotes);
+  const { sharedAuth } = await loadRemote<{ sharedAuth: SharedAuth }>(REMOTES.sharedAuth, EXPOSED.runtime);
+  sharedAuth.configure(config.altogic);
+
+  trackLocation();
+  window.addEventListener('single-spa:before-routing-event', () => applyGuard(sharedAuth.state.user !== null));
+  createRoot(() => createEffect(() => applyGuard(sharedAuth.state.user !== null)));
+
+  render(() => <Header auth={sharedAuth} />, document.getElementById('portal-header')!);
+  render(NotFound, document.getElementById('portal-region-shell')!);
+  registerApps(config.outboxUrl ? { outboxUrl: config.outboxUrl } : {});
+  start({ urlRerouteOnly: true });
+}
+
+boot().catch(showStartupError);

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vite';
+import solid from 'vite-plugin-solid';
+import { federatedBuild, portalFederation } from '../shared-auth/src/federation/viteFederation';
+
+export default defineConfig({
+  base: '/',
+  plugins: [solid(), portalFederation({ name: 'root-config', remotes: ['auth-mfe', 'profile-mfe'] })],
+  build: { ...federatedBuild('index.html'), assetsDir: 'assets' },
+  server: { port: 9000, strictPort: true },
+  preview: { port: 9000, strictPort: true },
+});

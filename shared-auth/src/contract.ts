@@ -1,0 +1,211 @@
+/**
+ * The one declaration of everything that crosses an app boundary: Altogic objects, action results,
+ * bus events, the shared-auth API and the props every micro-frontend's lifecycles receive.
+ * Apps import these types; they never re-declare them.
+ */
+
+/** Semantic version of this contract. Apps built against another MAJOR refuse to mount. */
+export const CONTRACT_VERSION = '1.0.0';
+
+export interface UserAgentPart {
+  family: string;
+  major: string;
+  minor: string;
+  patch: string;
+}
+
+export interface UserAgent extends UserAgentPart {
+  device: UserAgentPart;
+  os: UserAgentPart;
+}
+
+export interface User {
+  _id: string;
+  provider: string;
+  providerUserId: string;
+  email: string;
+  emailVerified?: boolean;
+  name?: string;
+  profilePicture?: string;
+  signUpAt: string;
+  lastLoginAt: string;
+}
+
+export interface Session {
+  userId: string;
+  token: string;
+  creationDtm: string;
+  accessGroupKeys: string[];
+  userAgent: UserAgent;
+}
+
+/** A session as listed on the profile: `current` marks this device, `token` is a revocation handle. */
+export interface SessionEntry extends Session {
+  current: boolean;
+}
+
+export interface ApiErrorItem {
+  origin: string;
+  code: string;
+  message: string;
+  details?: Record<string, unknown>;
+}
+
+export interface Failure {
+  /** HTTP status; 0 when the server could not be reached. */
+  status: number;
+  items: ApiErrorItem[];
+  /** Seconds to wait, from a 429 answer. */
+  retryAfter?: number;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: Failure };
+
+export type SignOutReason = 'user' | 'revoked' | 'expired' | 'other-tab';
+
+/** Every event of the bus with its payload. Adding an event is a MINOR change; changing one is MAJOR. */
+export interface AuthEventMap {
+  'signed-in': { user: User };
+  'signed-out': { reason: SignOutReason };
+  'user-updated': { user: User };
+  'session-invalid': { code: string };
+  'locale-changed': { locale: string };
+}
+
+export type AuthEventType = keyof AuthEventMap;
+
+/** What travels between tabs. Receivers drop unknown versions, unknown types, their own echoes and stale sequences. */
+export interface BusEnvelope<K extends AuthEventType = AuthEventType> {
+  v: 1;
+  type: K;
+  payload: AuthEventMap[K];
+  seq: number;
+  from: string;
+}
+
+export type Unsubscribe = () => void;
+
+export interface EventBus {
+  emit<K extends AuthEventType>(type: K, payload: AuthEventMap[K]): void;
+  on<K extends AuthEventType>(type: K, listener: (payload: AuthEventMap[K]) => void): Unsubscribe;
+}
+
+/** Reactive state: read properties inside a Solid computation to track them. */
+export interface AuthState {
+  readonly user: User | null;
+  readonly session: Session | null;
+  /** Why the last session ended, until a new sign-in. */
+  readonly endedReason: SignOutReason | null;
+}
+
+export interface AltogicConfig {
+  envUrl: string;
+  clientKey: string;
+}
+
+export interface SignUpValue {
+  user: User;
+  /** null while the email address awaits verification. */
+  session: Session | null;
+}
+
+export interface UploadProgress {
+  loaded: number;
+  total: number;
+}
+
+export interface SharedAuth {
+  readonly version: string;
+  readonly state: AuthState;
+  readonly bus: EventBus;
+  configure(config: AltogicConfig): void;
+  signUp(email: string, password: string, name: string): Promise<Result<SignUpValue>>;
+  signIn(email: string, password: string): Promise<Result<User>>;
+  sendMagicLink(email: string): Promise<Result<null>>;
+  resendVerification(email: string): Promise<Result<null>>;
+  sendResetLink(email: string): Promise<Result<null>>;
+  resetPassword(accessToken: string, newPassword: string): Promise<Result<null>>;
+  /** Exchanges an emailed access_token for a session. */
+  grant(accessToken: string): Promise<Result<User>>;
+  signOut(): Promise<Result<null>>;
+  revokeSession(token: string): Promise<Result<null>>;
+  signOutOthers(): Promise<Result<null>>;
+  listSessions(): Promise<Result<SessionEntry[]>>;
+  refreshUser(): Promise<Result<User>>;
+  updateName(name: string): Promise<Result<User>>;
+  uploadAvatar(file: File, onProgress?: (progress: UploadProgress) => void): Promise<Result<User>>;
+  changePassword(currentPassword: string, newPassword: string): Promise<Result<null>>;
+  changeEmail(currentPassword: string, newEmail: string): Promise<Result<null>>;
+}
+
+/** Props the root config passes to every micro-frontend application or parcel. */
+export interface AppProps {
+  /** Soft navigation owned by the host (single-spa's navigateToUrl in the portal). */
+  navigate: (url: string) => void;
+  /** Where the portal's mail outbox is, when running against altogic-local. */
+  outboxUrl?: string;
+}
+
+/** Extra props of the auth screens when mounted as parcels inside a host page. */
+export interface AuthParcelProps extends Partial<AppProps> {
+  onSuccess?: (user: User) => void;
+  redirectTo?: string;
+  theme?: Partial<Record<ThemeToken, string>>;
+}
+
+/** The documented CSS custom properties of every screen (set on the app root, prefixed --sa-). */
+export type ThemeToken = 'color-primary' | 'color-text' | 'color-muted' | 'color-bg' | 'color-surface' | 'color-error' | 'color-success' | 'radius' | 'font';
+
+/** Remote names and exposed modules: the federation contract. */
+export const REMOTES = {
+  sharedAuth: 'shared-auth',
+  authMfe: 'auth-mfe',
+  profileMfe: 'profile-mfe',
+} as const;
+
+export type RemoteName = (typeof REMOTES)[keyof typeof REMOTES];
+
+/** portal.config.json, fetched by the root config at start. */
+export interface PortalConfig {
+  altogic: AltogicConfig;
+  remotes: Record<RemoteName, string>;
+  outboxUrl?: string;
+}
+
+/** Where hosts put remote entry URLs before any remote loads (the promise-type federation remotes read it). */
+export const REMOTE_URLS_GLOBAL = '__portal_remotes__';
+
+/** Routes of the composed portal (DESIGN.md). */
+export const ROUTES = {
+  home: '/',
+  login: '/login',
+  register: '/register',
+  magicLink: '/login-with-magic-link',
+  forgotPassword: '/forgot-password',
+  resetPassword: '/reset-password',
+  authRedirect: '/auth-redirect',
+  profile: '/profile',
+} as const;
+
+/** Paths the auth micro-frontend owns. */
+export const AUTH_PATHS: readonly string[] = [
+  ROUTES.home,
+  ROUTES.login,
+  ROUTES.register,
+  ROUTES.magicLink,
+  ROUTES.forgotPassword,
+  ROUTES.resetPassword,
+  ROUTES.authRedirect,
+];
+
+/** What each micro-frontend exposes through federation. */
+export const EXPOSED = { app: './app', parcels: './parcels', runtime: './runtime' } as const;
+
+/** The lifecycles a micro-frontend's `./app` module exports (checked by the root config at load). */
+export interface AppLifecycles<P = AppProps> {
+  contractVersion: string;
+  bootstrap: (props: P & { name: string }) => Promise<void>;
+  mount: (props: P & { name: string }) => Promise<void>;
+  unmount: (props: P & { name: string }) => Promise<void>;
+  update?: (props: P & { name: string }) => Promise<void>;
+}

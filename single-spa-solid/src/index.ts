@@ -1,0 +1,2 @@
+export { singleSpaSolid } from './lifecycles';
+export type { LifecycleProps, Lifecycles, SolidLifecycleOptions } from './lifecycles';
