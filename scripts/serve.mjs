@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+/**
+ * Serves the built portal: altogic-local plus one server per part, each on its own port (DESIGN.md).
+ * Flags after the script name go to altogic-local (e.g. --rate-limits off --data-dir /tmp/x).
+ * Stops every child on Ctrl-C or SIGTERM.
+ */
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const backendArgs = process.argv.slice(2);
+const portalOrigins = (process.env.PORTAL_ORIGINS ?? 'http://localhost:9000,http://127.0.0.1:9000').split(',');
+const parts = [
+  { name: 'shared-auth', port: 9003 },
+  { name: 'auth-mfe', port: 9001 },
+  { name: 'profile-mfe', port: 9002 },
+  { name: 'root-config', port: 9000, spa: true },
+];
+const children = [];
+
+function start(name, cwd, argv) {
+  const child = spawn(argv[0], argv.slice(1), { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+  const prefix = (line) => line && console.log(`[${name}] ${line}`);
+  child.stdout.on('data', (d) => String(d).split('\n').forEach(prefix));
+  child.stderr.on('data', (d) => String(d).split('\n').forEach(prefix));
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      console.error(`[portal] ${name} stopped (${signal ?? code}); stopping the rest.`);
+      stop(1);
+    }
+  });
+  children.push(child);
+}
+
+let stopping = false;
+function stop(code = 0) {
+  stopping = true;
+  for (const child of children) child.kill('SIGTERM');
+  setTimeout(() => process.exit(code), 500).unref();
+}
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
+
+start('altogic-local', root, ['node', 'altogic-local/bin/altogic-local.mjs', ...backendArgs]);
+for (const part of parts) {
+  const argv = ['node', 'scripts/static-server.mjs', '--dir', `${part.name}/dist`, '--port', String(part.port), '--cors', portalOrigins.join(',')];
+  start(part.name, root, part.spa ? [...argv, '--spa'] : argv);
+}
+
+async function waitFor(url) {
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+await Promise.all(['http://localhost:4000/_emulator/v1/health', 'http://localhost:9000/'].map(waitFor));
+console.log(`
+  Portal       http://localhost:9000
+  Mail outbox  http://localhost:4000/_emulator/outbox
+  (Ctrl-C stops everything)
+`);

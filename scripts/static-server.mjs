@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+/**
+ * The production static server of every part: one folder on one port.
+ * - remoteEntry.js, HTML, portal.config.json and version.json: `Cache-Control: no-cache` (deploy skew, FIELD-NOTES 6);
+ *   other files carry a content hash and are `immutable`.
+ * - CORS for module loads from the allowed origins only (never credentials).
+ * - With `spa`, unknown paths answer index.html with a Content-Security-Policy built from portal.config.json.
+ */
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+const NO_CACHE = new Set(['remoteEntry.js', 'portal.config.json', 'version.json']);
+
+const origin = (url) => new URL(url).origin;
+
+/** CSP for the portal's HTML: exactly the remote origins and the Altogic envUrl (SECURITY B4). */
+export function portalCsp(config) {
+  const remotes = [...new Set(Object.values(config.remotes).map(origin))].join(' ');
+  const api = origin(config.altogic.envUrl);
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${remotes}`,
+    `connect-src 'self' ${remotes} ${api}`,
+    `img-src 'self' data: blob: ${api}`,
+    // Micro-frontends render their scoped CSS in <style> elements, and Solid sets style attributes.
+    "style-src 'self' 'unsafe-inline'",
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+export function createStaticServer({ dir, spa = false, corsOrigins = [] }) {
+  const rootDir = resolve(dir);
+  return createServer(async (req, res) => {
+    const requestOrigin = req.headers.origin;
+    if (requestOrigin && (corsOrigins.includes('*') || corsOrigins.includes(requestOrigin))) {
+      res.setHeader('Access-Control-Allow-Origin', requestOrigin);
+      res.setHeader('Vary', 'Origin');
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(req.method === 'OPTIONS' ? 204 : 405).end();
+      return;
+    }
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file = normalize(join(rootDir, path));
+    if (!file.startsWith(rootDir)) {
+      res.writeHead(404).end();
+      return;
+    }
+    let info = await stat(file).catch(() => null);
+    if (info?.isDirectory()) {
+      file = join(file, 'index.html');
+      info = await stat(file).catch(() => null);
+    }
+    if (!info && spa && !extname(path)) {
+      file = join(rootDir, 'index.html');
+      info = await stat(file).catch(() => null);
+    }
+    if (!info) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const name = file.slice(file.lastIndexOf('/') + 1);
+    const headers = {
+      'Content-Type': type,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+      'Cache-Control': type.startsWith('text/html') || NO_CACHE.has(name) ? 'no-cache' : 'public, max-age=31536000, immutable',
+    };
+    if (type.startsWith('text/html') && spa) {
+      const config = JSON.parse(await readFile(join(rootDir, 'portal.config.json'), 'utf8').catch(() => 'null'));
+      if (config) headers['Content-Security-Policy'] = portalCsp(config);
+    }
+    res.writeHead(200, headers);
+    res.end(req.method === 'HEAD' ? undefined : await readFile(file));
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({
+    options: { dir: { type: 'string' }, port: { type: 'string' }, spa: { type: 'boolean', default: false }, cors: { type: 'string', default: '' } },
+  });
+  if (!values.dir || !values.port) {
+    console.error('usage: static-server.mjs --dir DIR --port PORT [--spa] [--cors origin1,origin2]');
+    process.exit(2);
+  }
+  const server = createStaticServer({ dir: values.dir, spa: values.spa, corsOrigins: values.cors.split(',').filter(Boolean) });
+  server.listen(Number(values.port), () => console.log(`serving ${values.dir} on http://localhost:${values.port}`));
+  process.on('SIGTERM', () => server.close(() => process.exit(0)));
+}
