@@ -5,7 +5,11 @@ import { federatedBuild, portalFederation } from '../shared-auth/src/federation/
 export default defineConfig({
   base: '/',
   plugins: [solid(), portalFederation({ name: 'root-config', remotes: ['auth-mfe', 'profile-mfe'] })],
-  build: { ...federatedBuild('index.html'), assetsDir: 'assets' },
+  build: {
+    ...federatedBuild(),
+    assetsDir: 'assets',
+    rollupOptions: { input: { portal: 'index.html', embedDemo: 'embed-demo/index.html' } },
+  },
   server: { port: 9000, strictPort: true },
   preview: { port: 9000, strictPort: true },
 });

@@ -7,6 +7,7 @@ import { loadRemote, publishRemoteUrls } from './remotes/loadRemote';
 import { registerApps } from './remotes/registerApps';
 import { applyGuard } from './routing/guards';
 import { trackLocation } from './routing/location';
+import { About } from './shell/About';
 import { Header } from './shell/Header';
 import { NotFound } from './shell/NotFound';
 import { showStartupError } from './shell/StartupError';
@@ -24,6 +25,7 @@ async function boot(): Promise<void> {
 
   render(() => <Header auth={sharedAuth} />, document.getElementById('portal-header')!);
   render(NotFound, document.getElementById('portal-region-shell')!);
+  render(() => <About remotes={config.remotes} />, document.getElementById('portal-footer')!);
   registerApps(config.outboxUrl ? { outboxUrl: config.outboxUrl } : {});
   start({ urlRerouteOnly: true });
 }

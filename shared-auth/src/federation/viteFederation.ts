@@ -3,7 +3,11 @@
  * so the shared singletons and the shared-auth remote are declared exactly once.
  */
 import { createRequire } from 'node:module';
+import { execSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
 import federation from '@originjs/vite-plugin-federation';
 import { REMOTES, REMOTE_URLS_GLOBAL, type RemoteName } from '../contract';
 
@@ -33,15 +37,35 @@ export interface PortalFederationOptions {
   remotes?: RemoteName[];
 }
 
-export function portalFederation({ name, exposes, remotes = [] }: PortalFederationOptions) {
+/** version.json beside the entry: which build of a part a user had (package version, commit, build time). */
+function versionJson(name: string): Plugin {
+  return {
+    name: 'portal:version-json',
+    apply: 'build',
+    generateBundle() {
+      const pkg = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')) as { version: string };
+      let commit = process.env.GIT_COMMIT ?? 'unknown';
+      try {
+        commit = execSync('git rev-parse --short HEAD', { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+      } catch {
+        // not a git checkout: keep GIT_COMMIT or 'unknown'
+      }
+      const label = process.env.BUILD_LABEL;
+      const info = { name, version: pkg.version, commit, builtAt: new Date().toISOString(), ...(label ? { label } : {}) };
+      this.emitFile({ type: 'asset', fileName: 'version.json', source: `${JSON.stringify(info, null, 2)}\n` });
+    },
+  };
+}
+
+export function portalFederation({ name, exposes, remotes = [] }: PortalFederationOptions): Plugin[] {
   const remoteNames: RemoteName[] = name === REMOTES.sharedAuth ? remotes : [REMOTES.sharedAuth, ...remotes];
-  return federation({
+  return [versionJson(name), federation({
     name,
     filename: 'remoteEntry.js',
     ...(exposes ? { exposes } : {}),
     remotes: Object.fromEntries(remoteNames.map((r) => [r, runtimeRemote(r)])),
     shared: sharedSingletons(),
-  });
+  }) as Plugin];
 }
 
 const remoteBuildEntry = fileURLToPath(new URL('./remoteBuildEntry.ts', import.meta.url));

@@ -1,0 +1,74 @@
+import { createResource, For, Show, createSignal } from 'solid-js';
+import { REMOTES, type RemoteName } from 'shared-auth';
+
+interface VersionInfo {
+  name: string;
+  version: string;
+  commit: string;
+  builtAt: string;
+  label?: string;
+}
+
+/** version.json sits beside each part's entry file. */
+export function versionUrl(entryUrl: string): string {
+  return new URL('version.json', entryUrl).href;
+}
+
+async function fetchVersions(remotes: Record<RemoteName, string>): Promise<Array<{ part: string; info: VersionInfo | null }>> {
+  const sources: Array<[string, string]> = [
+    ['root-config', new URL('/version.json', window.location.origin).href],
+    ...(Object.values(REMOTES) as RemoteName[]).map((name): [string, string] => [name, versionUrl(remotes[name])]),
+  ];
+  return Promise.all(
+    sources.map(async ([part, url]) => {
+      try {
+        const response = await fetch(url, { cache: 'no-cache' });
+        return { part, info: response.ok ? ((await response.json()) as VersionInfo) : null };
+      } catch {
+        return { part, info: null };
+      }
+    }),
+  );
+}
+
+/** Footer disclosure: which build of each part is running, so support can tell what a user had. */
+export function About(props: { remotes: Record<RemoteName, string> }) {
+  const [open, setOpen] = createSignal(false);
+  const [versions] = createResource(open, () => fetchVersions(props.remotes));
+  return (
+    <footer class="portal-footer">
+      <button type="button" class="portal-link-button" aria-expanded={open()} onClick={() => setOpen(!open())}>
+        About this portal
+      </button>
+      <Show when={open()}>
+        <Show when={versions()} fallback={<p role="status">Loading versions…</p>}>
+          {(list) => (
+            <table class="portal-versions">
+              <caption>Running versions</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Part</th>
+                  <th scope="col">Version</th>
+                  <th scope="col">Commit</th>
+                  <th scope="col">Built</th>
+                </tr>
+              </thead>
+              <tbody>
+                <For each={list()}>
+                  {(row) => (
+                    <tr>
+                      <th scope="row">{row.part}</th>
+                      <td>{row.info ? row.info.version + (row.info.label ? ` (${row.info.label})` : '') : 'unavailable'}</td>
+                      <td>{row.info?.commit ?? '–'}</td>
+                      <td>{row.info ? new Date(row.info.builtAt).toLocaleString() : '–'}</td>
+                    </tr>
+                  )}
+                </For>
+              </tbody>
+            </table>
+          )}
+        </Show>
+      </Show>
+    </footer>
+  );
+}
