@@ -29,7 +29,8 @@ const origin = (url) => new URL(url).origin;
 
 /** CSP for the portal's HTML: exactly the remote origins and the Altogic envUrl (SECURITY B4). */
 export function portalCsp(config) {
-  const remotes = [...new Set(Object.values(config.remotes).map(origin))].join(' ');
+  const overrideOrigins = config.overrides?.enabled ? config.overrides.allowedOrigins : [];
+  const remotes = [...new Set([...Object.values(config.remotes).map(origin), ...overrideOrigins])].join(' ');
   const api = origin(config.altogic.envUrl);
   return [
     "default-src 'self'",

@@ -3,6 +3,7 @@ import { render } from 'solid-js/web';
 import { start } from 'single-spa';
 import { EXPOSED, REMOTES, type SharedAuth } from 'shared-auth';
 import { loadPortalConfig } from './config/loadPortalConfig';
+import { applyOverrides, captureOverrideParams, clearOverrides } from './config/overrides';
 import { loadRemote, publishRemoteUrls } from './remotes/loadRemote';
 import { registerApps } from './remotes/registerApps';
 import { applyGuard } from './routing/guards';
@@ -10,11 +11,18 @@ import { trackLocation } from './routing/location';
 import { About } from './shell/About';
 import { Header } from './shell/Header';
 import { NotFound } from './shell/NotFound';
+import { OverridesBanner } from './shell/OverridesBanner';
 import { showStartupError } from './shell/StartupError';
 import './shell/shell.css';
 
 async function boot(): Promise<void> {
-  const config = await loadPortalConfig();
+  captureOverrideParams(window.location, window.history, localStorage);
+  const overrides = applyOverrides(await loadPortalConfig(), localStorage);
+  const config = overrides.config;
+  render(
+    () => <OverridesBanner outcome={overrides} onClear={() => (clearOverrides(localStorage), window.location.reload())} />,
+    document.getElementById('portal-overrides')!,
+  );
   publishRemoteUrls(config.remotes);
   const { sharedAuth } = await loadRemote<{ sharedAuth: SharedAuth }>(REMOTES.sharedAuth, EXPOSED.runtime);
   sharedAuth.configure(config.altogic);

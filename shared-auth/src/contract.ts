@@ -170,6 +170,8 @@ export interface PortalConfig {
   altogic: AltogicConfig;
   remotes: Record<RemoteName, string>;
   outboxUrl?: string;
+  /** Developer overrides of remote URLs (like import-map-overrides): off unless enabled, and only to listed origins. */
+  overrides?: { enabled: boolean; allowedOrigins: string[] };
 }
 
 /** Where hosts put remote entry URLs before any remote loads (the promise-type federation remotes read it). */

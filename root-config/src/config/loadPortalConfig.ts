@@ -18,6 +18,10 @@ export function validatePortalConfig(raw: unknown): PortalConfig {
     if (!isHttpUrl(config?.remotes?.[name])) problems.push(`remotes["${name}"] must be an http(s) URL`);
   }
   if (config?.outboxUrl !== undefined && !isHttpUrl(config.outboxUrl)) problems.push('outboxUrl must be an http(s) URL');
+  const overrides = config?.overrides;
+  if (overrides !== undefined && (typeof overrides.enabled !== 'boolean' || !Array.isArray(overrides.allowedOrigins) || !overrides.allowedOrigins.every(isHttpUrl))) {
+    problems.push('overrides must be { enabled: boolean, allowedOrigins: http(s) origins[] }');
+  }
   if (problems.length > 0) throw new Error(`portal.config.json is invalid: ${problems.join('; ')}`);
   return config as PortalConfig;
 }
