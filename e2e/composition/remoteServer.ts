@@ -3,9 +3,8 @@ import { fileURLToPath } from 'node:url';
 // @ts-expect-error -- plain ESM script without types; its API is createStaticServer({ dir, corsOrigins })
 import { createStaticServer } from '../../scripts/static-server.mjs';
 
-/** Serves one part's built dist/ on another port, as a second deployment of it would be. */
-export async function serveDist(part: string, port: number): Promise<{ url: string; close: () => Promise<void> }> {
-  const dir = fileURLToPath(new URL(`../../${part}/dist`, import.meta.url));
+/** Serves one part's build (its dist/, or another folder) on another port, as a second deployment of it would be. */
+export async function serveDist(part: string, port: number, dir = fileURLToPath(new URL(`../../${part}/dist`, import.meta.url))) {
   const server: Server = createStaticServer({ dir, corsOrigins: ['http://localhost:9000'] });
   await new Promise<void>((resolve) => server.listen(port, resolve));
   return {

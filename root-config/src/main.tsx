@@ -1,11 +1,11 @@
 import { createEffect, createRoot } from 'solid-js';
 import { render } from 'solid-js/web';
 import { start } from 'single-spa';
-import { EXPOSED, REMOTES, type SharedAuth } from 'shared-auth';
+import { CONTRACT_VERSION, EXPOSED, REMOTES, type SharedAuth } from 'shared-auth';
 import { loadPortalConfig } from './config/loadPortalConfig';
 import { applyOverrides, captureOverrideParams, clearOverrides } from './config/overrides';
 import { loadRemote, publishRemoteUrls } from './remotes/loadRemote';
-import { registerApps } from './remotes/registerApps';
+import { compatible, registerApps } from './remotes/registerApps';
 import { applyGuard } from './routing/guards';
 import { trackLocation } from './routing/location';
 import { About } from './shell/About';
@@ -25,6 +25,9 @@ async function boot(): Promise<void> {
   );
   publishRemoteUrls(config.remotes);
   const { sharedAuth } = await loadRemote<{ sharedAuth: SharedAuth }>(REMOTES.sharedAuth, EXPOSED.runtime);
+  if (!compatible(CONTRACT_VERSION, sharedAuth.version)) {
+    throw new Error(`shared-auth ${sharedAuth.version} is not compatible with this portal (built for ${CONTRACT_VERSION}).`);
+  }
   sharedAuth.configure(config.altogic);
 
   trackLocation();
@@ -34,7 +37,7 @@ async function boot(): Promise<void> {
   render(() => <Header auth={sharedAuth} />, document.getElementById('portal-header')!);
   render(NotFound, document.getElementById('portal-region-shell')!);
   render(() => <About remotes={config.remotes} />, document.getElementById('portal-footer')!);
-  registerApps(config.outboxUrl ? { outboxUrl: config.outboxUrl } : {});
+  registerApps({ sharedAuthVersion: sharedAuth.version, ...(config.outboxUrl ? { outboxUrl: config.outboxUrl } : {}) });
   start({ urlRerouteOnly: true });
 }
 

@@ -26,13 +26,14 @@ export const APPS: AppDeclaration[] = [
   },
 ];
 
-const major = (version: string) => version.split('.')[0];
+/** Same MAJOR contract version: additive (minor) changes of shared-auth keep older builds working. */
+export const compatible = (built: string, running: string): boolean => built.split('.')[0] === running.split('.')[0];
 
 async function loadApp(app: AppDeclaration): Promise<LifeCycles<AppProps>> {
   try {
     const lifecycles = await loadRemote<AppLifecycles>(app.name, EXPOSED.app);
-    if (major(lifecycles.contractVersion ?? '0') !== major(CONTRACT_VERSION)) {
-      throw new Error(`${app.name} was built for shared-auth ${lifecycles.contractVersion}, the portal runs ${CONTRACT_VERSION}`);
+    if (!compatible(lifecycles.contractVersion ?? '0', runningContract)) {
+      throw new Error(`${app.name} was built for shared-auth ${lifecycles.contractVersion}, the portal runs ${runningContract}`);
     }
     return lifecycles as LifeCycles<AppProps>;
   } catch (error) {
@@ -60,8 +61,10 @@ function register(app: AppDeclaration): void {
 }
 
 let outboxUrl: string | undefined;
+let runningContract = CONTRACT_VERSION;
 
-export function registerApps(options: { outboxUrl?: string }): void {
+export function registerApps(options: { outboxUrl?: string; sharedAuthVersion: string }): void {
   outboxUrl = options.outboxUrl;
+  runningContract = options.sharedAuthVersion;
   APPS.forEach(register);
 }

@@ -57,9 +57,26 @@ function versionJson(name: string): Plugin {
   };
 }
 
+/**
+ * Version-skew tests build a part as if against another contract version: CONTRACT_VERSION_OVERRIDE=1.1.0
+ * rewrites the constant in contract.ts for that build only.
+ */
+function contractVersionOverride(): Plugin | null {
+  const version = process.env.CONTRACT_VERSION_OVERRIDE;
+  if (!version) return null;
+  return {
+    name: 'portal:contract-version-override',
+    transform(code, id) {
+      if (!id.endsWith('/shared-auth/src/contract.ts')) return null;
+      return code.replace(/CONTRACT_VERSION = '[^']*'/, `CONTRACT_VERSION = ${JSON.stringify(version)}`);
+    },
+  };
+}
+
 export function portalFederation({ name, exposes, remotes = [] }: PortalFederationOptions): Plugin[] {
   const remoteNames: RemoteName[] = name === REMOTES.sharedAuth ? remotes : [REMOTES.sharedAuth, ...remotes];
-  return [versionJson(name), federation({
+  const override = contractVersionOverride();
+  return [...(override ? [override] : []), versionJson(name), federation({
     name,
     filename: 'remoteEntry.js',
     ...(exposes ? { exposes } : {}),
