@@ -10,6 +10,7 @@ import { applyGuard } from './routing/guards';
 import { trackLocation } from './routing/location';
 import { About } from './shell/About';
 import { Header } from './shell/Header';
+import { LocalBackendBadge } from './shell/LocalBackendBadge';
 import { NotFound } from './shell/NotFound';
 import { OverridesBanner } from './shell/OverridesBanner';
 import { showStartupError } from './shell/StartupError';
@@ -36,7 +37,15 @@ async function boot(): Promise<void> {
 
   render(() => <Header auth={sharedAuth} />, document.getElementById('portal-header')!);
   render(NotFound, document.getElementById('portal-region-shell')!);
-  render(() => <About remotes={config.remotes} />, document.getElementById('portal-footer')!);
+  render(
+    () => (
+      <>
+        <About remotes={config.remotes} />
+        <LocalBackendBadge envUrl={config.altogic.envUrl} outboxUrl={config.outboxUrl} />
+      </>
+    ),
+    document.getElementById('portal-footer')!,
+  );
   registerApps({ sharedAuthVersion: sharedAuth.version, ...(config.outboxUrl ? { outboxUrl: config.outboxUrl } : {}) });
   start({ urlRerouteOnly: true });
 }

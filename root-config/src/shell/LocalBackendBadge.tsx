@@ -1,0 +1,45 @@
+import { createResource, createSignal, Show } from 'solid-js';
+
+interface EmulatorInfo {
+  name: string;
+  outboxUrl?: string;
+}
+
+const DISMISSED_KEY = 'portal:local-backend-badge-dismissed';
+
+/** Asks the backend who it is (never guesses from the URL): only altogic-local answers this endpoint. */
+export async function detectLocalBackend(envUrl: string): Promise<EmulatorInfo | null> {
+  try {
+    const response = await fetch(`${envUrl.replace(/\/$/, '')}/_emulator/v1/info`);
+    if (!response.ok) return null;
+    const info = (await response.json()) as Partial<EmulatorInfo>;
+    return info.name === 'altogic-local' ? { name: info.name, ...(info.outboxUrl ? { outboxUrl: info.outboxUrl } : {}) } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** "Local backend" badge linking to the mail outbox, like the emulator banner Firebase users know. */
+export function LocalBackendBadge(props: { envUrl: string; outboxUrl: string | undefined }) {
+  const [dismissed, setDismissed] = createSignal(sessionStorage.getItem(DISMISSED_KEY) === '1');
+  const [info] = createResource(() => props.envUrl, detectLocalBackend);
+  const dismiss = () => {
+    sessionStorage.setItem(DISMISSED_KEY, '1');
+    setDismissed(true);
+  };
+  return (
+    <Show when={!dismissed() && info()}>
+      {(local) => (
+        <aside class="portal-badge" aria-label="Local backend">
+          <span>Local backend</span>
+          <a href={local().outboxUrl ?? props.outboxUrl} target="_blank" rel="noopener">
+            Open mail outbox
+          </a>
+          <button type="button" class="portal-badge-close" aria-label="Dismiss local backend notice" onClick={dismiss}>
+            ×
+          </button>
+        </aside>
+      )}
+    </Show>
+  );
+}
