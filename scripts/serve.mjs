@@ -51,7 +51,9 @@ async function waitFor(url) {
   for (let i = 0; i < 120; i++) {
     try {
       if ((await fetch(url)).ok) return;
-    } catch {}
+    } catch {
+      // not up yet
+    }
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error(`${url} did not answer`);

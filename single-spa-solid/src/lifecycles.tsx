@@ -1,8 +1,9 @@
+/* eslint-disable solid/reactivity -- lifecycle functions receive plain single-spa props, not a component's reactive props */
 /**
  * single-spa lifecycles for a Solid root component. State lives per instance (keyed by props.name), so one
  * config can back several parcels at once; unmount disposes exactly once; update() feeds a reactive store.
  */
-import { ErrorBoundary, type Component, type JSX } from 'solid-js';
+import { ErrorBoundary, type JSX } from 'solid-js';
 import { createStore, reconcile, type SetStoreFunction } from 'solid-js/store';
 import { render } from 'solid-js/web';
 
@@ -13,7 +14,7 @@ export interface LifecycleProps {
 }
 
 export interface SolidLifecycleOptions<P> {
-  rootComponent: Component<P>;
+  rootComponent: (props: P) => JSX.Element;
   /** Where to render when props carry no domElement. Defaults to a container created for the app. */
   domElementGetter?: (props: P & LifecycleProps) => HTMLElement | null;
   /** What to show when the root component throws while rendering. */

@@ -8,7 +8,6 @@ import { REMOTE_URLS_GLOBAL, type RemoteName } from 'shared-auth';
 const TIMEOUT_MS = 10_000;
 
 declare global {
-  // eslint-disable-next-line no-var
   var __portal_remotes__: Record<string, string> | undefined;
 }
 
