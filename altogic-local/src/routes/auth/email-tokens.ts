@@ -1,0 +1,165 @@
+// Emailed tokens (S5): issue, and the endpoints that mail them or spend them (grant, reset-pwd).
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../../context.ts';
+import { emailLinkUrl } from '../../context.ts';
+import { ApiError, ErrorCode } from '../../errors.ts';
+import { mails } from '../../mail/templates.ts';
+import { emailFromRawQuery } from '../../security/input.ts';
+import { assertAcceptablePassword } from '../../security/password-policy.ts';
+import { ROUTE_LIMITS } from '../../security/rate-limits.ts';
+import { hashToken, newBearerToken } from '../../security/tokens.ts';
+import type { TokenPurpose } from '../../store/database.ts';
+import { consumeEmailToken, findEmailToken, issueEmailToken, retireUserTokens } from '../../store/email-tokens.ts';
+import { deleteUserSessions } from '../../store/sessions.ts';
+import { findUserByEmail, findUserById, updateUser } from '../../store/users.ts';
+import { toWireUser } from '../../wire.ts';
+import { rateLimited } from '../limits.ts';
+import { emailQuerySchema, keyQuerySchema, str } from '../schemas.ts';
+import { createSession } from './session-auth.ts';
+
+export function lifetimeOf(ctx: AppContext, purpose: TokenPurpose): number {
+  const t = ctx.config.tokenLifetimes;
+  return { 'email-confirm': t.emailConfirmMs, 'magic-link': t.magicLinkMs, 'reset-pwd': t.resetPwdMs, 'change-email': t.changeEmailMs }[purpose];
+}
+
+/** Mints a token for one user, purpose and address; only its hash is stored. */
+export async function issueLinkToken(ctx: AppContext, userId: string, purpose: TokenPurpose, email: string): Promise<string> {
+  const token = newBearerToken();
+  const now = ctx.now();
+  await issueEmailToken(ctx.db, {
+    token_hash: hashToken(token),
+    user_id: userId,
+    purpose,
+    email,
+    created_at: now,
+    expires_at: now + lifetimeOf(ctx, purpose),
+    used_at: null,
+  });
+  return token;
+}
+
+export const invalidAccessToken = (message = 'This link is invalid or has expired. Please request a new one.') =>
+  new ApiError(400, ErrorCode.invalidAccessToken, message);
+
+/** Tokens are base64url; anything else cannot be ours (and must not reach a query unescaped). */
+function readKey(query: unknown): string {
+  const key = (query as { key?: string }).key ?? '';
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(key)) throw invalidAccessToken();
+  return key;
+}
+
+const OK = {};
+
+export function emailTokenRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const mailLimit = rateLimited(ctx, ROUTE_LIMITS.mail);
+  const tokenLimit = rateLimited(ctx, ROUTE_LIMITS.token);
+
+  // Mail-sending endpoints answer the same whether or not the address has an account (S3).
+  async function mailIfUser(
+    request: { query: unknown },
+    send: (user: NonNullable<Awaited<ReturnType<typeof findUserByEmail>>>) => Promise<void>,
+  ): Promise<typeof OK> {
+    const email = emailFromRawQuery((request.query as { email: string }).email);
+    await ctx.throttles.assertMayMail(email);
+    const user = await findUserByEmail(ctx.db, email);
+    if (user) await send(user);
+    return OK;
+  }
+
+  app.post('/auth/resend', { schema: { querystring: emailQuerySchema }, config: mailLimit }, async (request) =>
+    mailIfUser(request, async (user) => {
+      if (!ctx.config.emailVerification || user.email_verified) return;
+      const token = await issueLinkToken(ctx, user.id, 'email-confirm', user.email);
+      await ctx.mailer.send(mails.confirmEmail(user.email, emailLinkUrl(ctx, 'email-confirm', token)));
+    }),
+  );
+
+  app.post('/auth/send-magic', { schema: { querystring: emailQuerySchema }, config: mailLimit }, async (request) =>
+    mailIfUser(request, async (user) => {
+      const token = await issueLinkToken(ctx, user.id, 'magic-link', user.email);
+      await ctx.mailer.send(mails.magicLink(user.email, emailLinkUrl(ctx, 'magic-link', token)));
+    }),
+  );
+
+  app.post('/auth/send-reset', { schema: { querystring: emailQuerySchema }, config: mailLimit }, async (request) =>
+    mailIfUser(request, async (user) => {
+      const token = await issueLinkToken(ctx, user.id, 'reset-pwd', user.email);
+      await ctx.mailer.send(mails.resetPassword(user.email, emailLinkUrl(ctx, 'reset-pwd', token)));
+    }),
+  );
+
+  app.get('/auth/grant', { schema: { querystring: keyQuerySchema }, config: tokenLimit }, async (request) => {
+    const key = readKey(request.query);
+    const tokenHash = hashToken(key);
+    const now = ctx.now();
+    const consumed = await consumeEmailToken(ctx.db, tokenHash, ['email-confirm', 'magic-link'], now, {
+      purpose: 'email-confirm',
+      after: now - ctx.config.tokenLifetimes.emailConfirmSessionMs,
+    });
+    if (!consumed) {
+      const row = await findEmailToken(ctx.db, tokenHash);
+      if (row && row.purpose === 'email-confirm' && row.used_at === null && row.expires_at > now) {
+        // an old verification link still proves the address, but no longer signs in (SEC-C2)
+        await markVerifiedIfSameAddress(ctx, row.user_id, row.email);
+        throw invalidAccessToken('Your email address is confirmed. Please sign in with your password.');
+      }
+      if (row && row.used_at !== null && row.purpose !== 'reset-pwd' && row.purpose !== 'change-email') {
+        throw invalidAccessToken('This link has already been used. Please request a new one.');
+      }
+      throw invalidAccessToken();
+    }
+    const user = await findUserById(ctx.db, consumed.user_id);
+    if (!user || user.email !== consumed.email) throw invalidAccessToken();
+    const verified = (await updateUser(ctx.db, user.id, { email_verified: 1, last_login_at: now })) ?? user;
+    const session = await createSession(ctx, user.id, request);
+    ctx.securityEvent('grant', { user: user.id, ip: request.ip, purpose: consumed.purpose });
+    return { user: toWireUser(verified), session };
+  });
+
+  app.post(
+    '/auth/reset-pwd',
+    {
+      schema: {
+        querystring: keyQuerySchema,
+        body: { type: 'object', required: ['newPassword'], additionalProperties: false, properties: { newPassword: str(1024) } },
+      },
+      config: tokenLimit,
+    },
+    async (request) => {
+      const key = readKey(request.query);
+      const { newPassword } = request.body as { newPassword: string };
+      assertAcceptablePassword(newPassword, 'newPassword');
+      const tokenHash = hashToken(key);
+      const candidate = await findEmailToken(ctx.db, tokenHash);
+      const now = ctx.now();
+      if (!candidate || candidate.purpose !== 'reset-pwd' || candidate.used_at !== null || candidate.expires_at <= now) {
+        throw invalidAccessToken();
+      }
+      // hash before spending the token, so a busy server does not burn the user's link
+      const passwordHash = await ctx.hasher.hash(newPassword);
+      const user = await ctx.db.transaction().execute(async (trx) => {
+        const consumed = await consumeEmailToken(trx, tokenHash, ['reset-pwd'], ctx.now());
+        if (!consumed) return null;
+        const owner = await findUserById(trx, consumed.user_id);
+        if (!owner || owner.email !== consumed.email) return null;
+        // a reset link proves the address too
+        await updateUser(trx, owner.id, { password_hash: passwordHash, email_verified: 1, updated_at: ctx.now() });
+        await deleteUserSessions(trx, owner.id);
+        await retireUserTokens(trx, owner.id, ctx.now());
+        return owner;
+      });
+      if (!user) throw invalidAccessToken();
+      await ctx.throttles.clearAccountFailures(user.email);
+      ctx.securityEvent('password_reset', { user: user.id, ip: request.ip });
+      if (ctx.config.securityNotices) await ctx.mailer.send(mails.passwordChanged(user.email));
+      return OK;
+    },
+  );
+}
+
+export async function markVerifiedIfSameAddress(ctx: AppContext, userId: string, email: string): Promise<boolean> {
+  const user = await findUserById(ctx.db, userId);
+  if (!user || user.email !== email) return false;
+  if (!user.email_verified) await updateUser(ctx.db, userId, { email_verified: 1, updated_at: ctx.now() });
+  return true;
+}

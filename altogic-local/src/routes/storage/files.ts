@@ -1,0 +1,236 @@
+// storage.bucket(b): uploads (multipart and JSON-stringified bodies), file operations, public serving (S10, S11).
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AppContext } from '../../context.ts';
+import { publicFileUrl } from '../../context.ts';
+import { ApiError, ErrorCode, notImplemented, validation } from '../../errors.ts';
+import { ROUTE_LIMITS } from '../../security/rate-limits.ts';
+import { newObjectId } from '../../security/tokens.ts';
+import { isUniqueViolation } from '../../store/database.ts';
+import { deleteFile, findFileMeta, insertFile, readFile, type FileMeta } from '../../store/files.ts';
+import { toWireFile, type WireFile } from '../../wire.ts';
+import { requireSession, type Authenticated } from '../auth/session-auth.ts';
+import { rateLimited } from '../limits.ts';
+import { str } from '../schemas.ts';
+import { assertAcceptableImage, extensionOf, sanitizeFileName } from './image-checks.ts';
+
+/** The one bucket of altogic-local: public, like Altogic's default `root` bucket. */
+export const ROOT_BUCKET = 'root';
+
+const uploadQuerySchema = {
+  type: 'object',
+  required: ['bucket', 'fileName'],
+  properties: { bucket: str(200), fileName: str(1000), options: str(4000) },
+} as const;
+
+const fileBodySchema = {
+  type: 'object',
+  required: ['file', 'bucket'],
+  additionalProperties: false,
+  properties: { file: str(1000), bucket: str(200) },
+} as const;
+
+interface UploadOptions {
+  isPublic: boolean;
+  tags: string[];
+}
+
+function parseUploadOptions(raw: string | undefined): UploadOptions {
+  const options: UploadOptions = { isPublic: true, tags: [] };
+  if (raw === undefined || raw === '') return options;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    throw validation('The upload options are not valid JSON.', { field: 'options' });
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw validation('The upload options must be an object.', { field: 'options' });
+  const { isPublic, tags, contentType, createBucket } = parsed as Record<string, unknown>;
+  if (isPublic !== undefined && typeof isPublic !== 'boolean') throw validation('isPublic must be a boolean.', { field: 'options.isPublic' });
+  if (contentType !== undefined && typeof contentType !== 'string') throw validation('contentType must be a string.', { field: 'options.contentType' });
+  if (createBucket !== undefined && typeof createBucket !== 'boolean') throw validation('createBucket must be a boolean.', { field: 'options.createBucket' });
+  if (typeof isPublic === 'boolean') options.isPublic = isPublic;
+  const tagList = typeof tags === 'string' ? [tags] : tags === undefined || tags === null ? [] : tags;
+  if (!Array.isArray(tagList) || tagList.length > 20 || !tagList.every((t) => typeof t === 'string' && t.length <= 100)) {
+    throw validation('tags must be a list of short strings.', { field: 'options.tags' });
+  }
+  options.tags = tagList as string[];
+  return options;
+}
+
+function assertBucket(bucket: string): string {
+  if (bucket !== ROOT_BUCKET) throw new ApiError(404, ErrorCode.bucketNotFound, 'This storage bucket does not exist.');
+  return bucket;
+}
+
+/** Appends a short random suffix before the extension: a second upload under one name gets a unique name. */
+function uniqueVariant(name: string): string {
+  const suffix = newObjectId().slice(0, 8);
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? `${name.slice(0, dot)}-${suffix}${name.slice(dot)}` : `${name}-${suffix}`;
+}
+
+async function storeUpload(ctx: AppContext, request: FastifyRequest, auth: Authenticated, bytes: Uint8Array): Promise<WireFile> {
+  const query = request.query as { bucket: string; fileName: string; options?: string };
+  const bucket = assertBucket(query.bucket);
+  const options = parseUploadOptions(query.options);
+  if (bytes.length > ctx.config.uploadLimitBytes) {
+    throw new ApiError(413, ErrorCode.payloadTooLarge, `Files can be at most ${Math.floor(ctx.config.uploadLimitBytes / 1048576)} MiB.`);
+  }
+  const mimeType = assertAcceptableImage(bytes);
+  const now = ctx.now();
+  const id = newObjectId();
+  let name = sanitizeFileName(query.fileName);
+  if (!name.includes('.')) name = `${name}.${extensionOf(mimeType)}`;
+  for (let attempt = 0; ; attempt += 1) {
+    const row = {
+      id,
+      bucket,
+      name,
+      user_id: auth.user.id,
+      mime_type: mimeType,
+      size: bytes.length,
+      data: bytes,
+      is_public: options.isPublic ? 1 : 0,
+      tags: JSON.stringify(options.tags),
+      uploaded_at: now,
+      updated_at: now,
+    };
+    try {
+      await insertFile(ctx.db, row);
+      return toWireFile(row, publicFileUrl(ctx, bucket, id));
+    } catch (error) {
+      if (!isUniqueViolation(error) || attempt >= 5) throw error;
+      name = uniqueVariant(sanitizeFileName(query.fileName) + (query.fileName.includes('.') ? '' : `.${extensionOf(mimeType)}`));
+    }
+  }
+}
+
+/** The client JSON-stringifies non-Blob bodies (contract §7.2): decode the Buffer form, refuse the rest. */
+function bytesFromJsonBody(body: unknown): Uint8Array {
+  if (Buffer.isBuffer(body)) return body;
+  if (typeof body === 'object' && body !== null && (body as { type?: unknown }).type === 'Buffer') {
+    const data = (body as { data?: unknown }).data;
+    if (Array.isArray(data) && data.every((b) => Number.isInteger(b) && b >= 0 && b <= 255)) return Uint8Array.from(data as number[]);
+  }
+  if (typeof body === 'string') return Buffer.from(body, 'utf8');
+  throw validation('The file body is missing or in a form this server cannot read. Upload a Blob or File instead.', { field: 'file' });
+}
+
+async function ownFile(ctx: AppContext, auth: Authenticated, bucket: string, idOrName: string): Promise<FileMeta> {
+  const file = await findFileMeta(ctx.db, assertBucket(bucket), idOrName);
+  if (!file) throw new ApiError(404, ErrorCode.fileNotFound, 'This file does not exist.');
+  if (file.user_id !== auth.user.id) throw new ApiError(403, ErrorCode.forbidden, 'You can only manage your own files.');
+  return file;
+}
+
+function sendFileHeaders(reply: FastifyReply, file: { mime_type: string; name: string; size: number }): FastifyReply {
+  const asciiName = file.name.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return reply
+    .header('content-type', file.mime_type)
+    .header('content-length', String(file.size))
+    .header('x-content-type-options', 'nosniff')
+    .header('content-security-policy', "default-src 'none'; sandbox")
+    .header('content-disposition', `inline; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+    .header('cross-origin-resource-policy', 'cross-origin');
+}
+
+export function storageRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const uploadLimit = rateLimited(ctx, ROUTE_LIMITS.upload);
+
+  app.post('/storage/bucket/upload-formdata', { schema: { querystring: uploadQuerySchema }, config: uploadLimit }, async (request) => {
+    const auth = await requireSession(ctx, request);
+    if (!request.isMultipart()) throw new ApiError(415, ErrorCode.contentTypeError, 'Send the file as multipart/form-data.');
+    let bytes: Buffer | null = null;
+    // the single file part, whatever its field name (contract §7.1)
+    for await (const part of request.parts()) {
+      if (part.type === 'file') {
+        if (bytes) throw new ApiError(413, ErrorCode.payloadTooLarge, 'Upload one file at a time.');
+        bytes = await part.toBuffer();
+      }
+    }
+    if (!bytes) throw validation('The request contains no file.', { field: 'file' });
+    // status exactly 200: the client's XHR path treats anything else as an error
+    return storeUpload(ctx, request, auth, bytes);
+  });
+
+  app.post(
+    '/storage/bucket/upload-object',
+    { schema: { querystring: uploadQuerySchema }, config: uploadLimit, bodyLimit: ctx.config.uploadLimitBytes * 4 + 1024 },
+    async (request) => {
+      const auth = await requireSession(ctx, request);
+      return storeUpload(ctx, request, auth, bytesFromJsonBody(request.body));
+    },
+  );
+
+  app.post('/storage/bucket/file/delete', { schema: { body: fileBodySchema } }, async (request) => {
+    const auth = await requireSession(ctx, request);
+    const { file, bucket } = request.body as { file: string; bucket: string };
+    const meta = await ownFile(ctx, auth, bucket, file);
+    await deleteFile(ctx.db, meta.id, auth.user.id);
+    return {};
+  });
+
+  app.post('/storage/bucket/file/exists', { schema: { body: fileBodySchema } }, async (request) => {
+    const auth = await requireSession(ctx, request);
+    const { file, bucket } = request.body as { file: string; bucket: string };
+    const meta = await findFileMeta(ctx.db, assertBucket(bucket), file);
+    return Boolean(meta && (meta.is_public || meta.user_id === auth.user.id));
+  });
+
+  app.post('/storage/bucket/file/get', { schema: { body: fileBodySchema } }, async (request) => {
+    const auth = await requireSession(ctx, request);
+    const { file, bucket } = request.body as { file: string; bucket: string };
+    const meta = await ownFile(ctx, auth, bucket, file);
+    return toWireFile(meta, publicFileUrl(ctx, meta.bucket, meta.id));
+  });
+
+  app.post('/storage/bucket/file/download', { schema: { body: fileBodySchema } }, async (request, reply) => {
+    const auth = await requireSession(ctx, request);
+    const { file, bucket } = request.body as { file: string; bucket: string };
+    const meta = await ownFile(ctx, auth, bucket, file);
+    const row = await readFile(ctx.db, meta.bucket, meta.id);
+    if (!row) throw new ApiError(404, ErrorCode.fileNotFound, 'This file does not exist.');
+    sendFileHeaders(reply, row).header('cache-control', 'no-store');
+    return reply.send(Buffer.from(row.data));
+  });
+
+  app.post('/storage/bucket/exists', { schema: { body: { type: 'object', required: ['bucket'], additionalProperties: false, properties: { bucket: str(200) } } } }, async (request) => {
+    await requireSession(ctx, request);
+    return (request.body as { bucket: string }).bucket === ROOT_BUCKET;
+  });
+
+  app.post(
+    '/storage/bucket/get',
+    { schema: { body: { type: 'object', required: ['bucket'], additionalProperties: false, properties: { bucket: str(200), detailed: { type: 'boolean' } } } } },
+    async (request) => {
+      await requireSession(ctx, request);
+      assertBucket((request.body as { bucket: string }).bucket);
+      const epoch = new Date(0).toISOString();
+      return { _id: ROOT_BUCKET, name: ROOT_BUCKET, isPublic: true, createdAt: epoch, updatedAt: epoch, userId: null, tags: [] };
+    },
+  );
+
+  for (const path of ['/storage/bucket/file/replace-formdata', '/storage/bucket/file/replace-object']) {
+    app.post(path, async (request) => {
+      await requireSession(ctx, request);
+      throw notImplemented();
+    });
+  }
+}
+
+/** Public file URLs: plain GETs from <img> tags, no session, no CORS (contract §7.5). */
+export function publicFileRoutes(app: FastifyInstance, ctx: AppContext): void {
+  app.get(
+    '/_storage/:bucket/:fileId',
+    { schema: { params: { type: 'object', required: ['bucket', 'fileId'], properties: { bucket: str(200), fileId: str(100) } } } },
+    async (request, reply) => {
+      const { bucket, fileId } = request.params as { bucket: string; fileId: string };
+      // looked up by id in the database: no request path ever reaches a file system (S10)
+      const row = /^[a-f0-9]{24}$/.test(fileId) ? await readFile(ctx.db, bucket, fileId) : undefined;
+      if (!row || !row.is_public) throw new ApiError(404, ErrorCode.fileNotFound, 'This file does not exist.');
+      // ids are never reused, so the content behind a URL never changes
+      sendFileHeaders(reply, row).header('cache-control', 'public, max-age=31536000, immutable');
+      return reply.send(Buffer.from(row.data));
+    },
+  );
+}

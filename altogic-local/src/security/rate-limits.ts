@@ -1,0 +1,92 @@
+// Throttling (S4): per-IP route limits through @fastify/rate-limit with a database-backed store (shared by every
+// process on one database), per-account failure delays, and per-recipient mail cooldowns.
+import type { Kysely } from 'kysely';
+import type { Database } from '../store/database.ts';
+import { hitCounter, hitSlidingCounter, readCounter, resetCounter } from '../store/counters.ts';
+import { tooManyRequests } from '../errors.ts';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+/** Per-IP limits of the routes that cost CPU or send mail (SEC-B5). */
+export const ROUTE_LIMITS = {
+  signIn: { group: 'signin', max: 30, timeWindow: 5 * MINUTE },
+  signUp: { group: 'signup', max: 20, timeWindow: HOUR },
+  mail: { group: 'mail', max: 30, timeWindow: HOUR },
+  token: { group: 'token', max: 30, timeWindow: 5 * MINUTE },
+  upload: { group: 'upload', max: 60, timeWindow: HOUR },
+} as const;
+
+export type RouteLimit = (typeof ROUTE_LIMITS)[keyof typeof ROUTE_LIMITS];
+
+type IncrCallback = (error: Error | null, result?: { current: number; ttl: number }) => void;
+
+/** A store for @fastify/rate-limit that keeps its counters in the database. */
+export function databaseRateLimitStore(db: Kysely<Database>, now: () => number) {
+  return class DatabaseRateLimitStore {
+    incr(key: string, callback: IncrCallback, timeWindow: number): void {
+      const at = now();
+      hitCounter(db, `ip:${key}`, timeWindow, at).then(
+        (state) => callback(null, { current: state.count, ttl: Math.max(0, state.windowStart + timeWindow - at) }),
+        (error: Error) => callback(error),
+      );
+    }
+
+    child(): DatabaseRateLimitStore {
+      return this;
+    }
+  };
+}
+
+const ACCOUNT_FREE_FAILURES = 10;
+const ACCOUNT_HARD_CAP = 100;
+const ACCOUNT_MAX_DELAY_S = 15 * 60;
+const ACCOUNT_FORGET_MS = 24 * HOUR;
+const MAIL_RECIPIENT_COOLDOWN_MS = MINUTE;
+const MAIL_GLOBAL_PER_HOUR = 200;
+
+export class Throttles {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly now: () => number,
+    readonly enabled: boolean,
+  ) {}
+
+  /** Refuses a password check while the account (existing or not) is in its failure delay (SEC-B4). */
+  async assertAccountMayTry(email: string): Promise<void> {
+    if (!this.enabled) return;
+    const state = await readCounter(this.db, `acct:${email}`);
+    if (!state || state.count < ACCOUNT_FREE_FAILURES) return;
+    if (state.count >= ACCOUNT_HARD_CAP) {
+      throw tooManyRequests(ACCOUNT_MAX_DELAY_S, 'Too many failed attempts. Reset your password to sign in again.');
+    }
+    const delayS = Math.min(2 ** (state.count - ACCOUNT_FREE_FAILURES), ACCOUNT_MAX_DELAY_S);
+    const remainingMs = state.windowStart + delayS * 1000 - this.now();
+    if (remainingMs > 0) {
+      throw tooManyRequests(remainingMs / 1000, 'Too many failed attempts. Please wait a moment and try again.');
+    }
+  }
+
+  async recordAccountFailure(email: string): Promise<number> {
+    const state = await hitSlidingCounter(this.db, `acct:${email}`, ACCOUNT_FORGET_MS, this.now());
+    return state.count;
+  }
+
+  async clearAccountFailures(email: string): Promise<void> {
+    await resetCounter(this.db, `acct:${email}`);
+  }
+
+  /** One mail per recipient per minute, counted for unknown addresses too (SEC-B2), and a global hourly cap. */
+  async assertMayMail(email: string): Promise<void> {
+    if (!this.enabled) return;
+    const at = this.now();
+    const recipient = await hitCounter(this.db, `mailto:${email}`, MAIL_RECIPIENT_COOLDOWN_MS, at);
+    if (recipient.count > 1) {
+      throw tooManyRequests((recipient.windowStart + MAIL_RECIPIENT_COOLDOWN_MS - at) / 1000, 'An email was sent to this address a moment ago. Please wait a minute before asking again.');
+    }
+    const global = await hitCounter(this.db, 'mail:global', HOUR, at);
+    if (global.count > MAIL_GLOBAL_PER_HOUR) {
+      throw tooManyRequests((global.windowStart + HOUR - at) / 1000);
+    }
+  }
+}

@@ -1,0 +1,21 @@
+import { createHash, randomBytes } from 'node:crypto';
+
+/** 256-bit random bearer token, base64url without padding: safe in an unencoded query string (§1.5). */
+export function newBearerToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/** Only SHA-256 digests of bearer tokens are stored. */
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+/** 24-hex ids like Altogic's object ids: safe in file names and URLs. */
+export function newObjectId(): string {
+  return randomBytes(12).toString('hex');
+}
+
+/** Revocation handle shown in the sessions list instead of another session's bearer token (S6b). */
+export function newRevocationHandle(): string {
+  return `rh_${randomBytes(16).toString('base64url')}`;
+}

@@ -1,0 +1,266 @@
+// Assembly: configuration → database, services, Fastify with its plugins and the route modules.
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import cors from '@fastify/cors';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import { resolveConfig, type ServerConfig } from './config.ts';
+import type { AppContext } from './context.ts';
+import { ApiError, ErrorCode, notImplemented, toApiError, tooManyRequests } from './errors.ts';
+import { Mailer } from './mail/mailer.ts';
+import { authRoutes, emailLinkRoutes } from './routes/auth/index.ts';
+import { dbRoutes } from './routes/db/objects.ts';
+import { outboxRoutes } from './routes/outbox/outbox.ts';
+import { statusRoutes } from './routes/outbox/status.ts';
+import { publicFileRoutes, storageRoutes } from './routes/storage/files.ts';
+import { PasswordHasher } from './security/password-hashing.ts';
+import { databaseRateLimitStore, Throttles } from './security/rate-limits.ts';
+import { pruneCounters } from './store/counters.ts';
+import { openStore, type Store } from './store/database.ts';
+
+export const API_PREFIX = '/_api/rest/v1';
+const JSON_BODY_LIMIT = 1024 * 1024;
+const CLIENT_HEADERS = ['X-Client', 'X-Client-Key', 'Session', 'Content-Type', 'Authorization'];
+
+export interface RunningServer {
+  /** Base URL of the API, e.g. http://localhost:4000 — the `envUrl` for createClient */
+  url: string;
+  outboxUrl: string | null;
+  config: ServerConfig;
+  /** The database, for tests and tools that inspect state. */
+  store: Store;
+  close(): Promise<void>;
+}
+
+function decodeComponent(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+/**
+ * Query strings without form decoding: `+` stays `+`. The client pastes emails and tokens unencoded into auth
+ * queries (contract §1.5) and percent-encodes everything else, so this reads both correctly. Repeated keys
+ * become arrays, which the schemas then refuse.
+ */
+export function parseRawQuery(query: string): Record<string, string | string[]> {
+  const result: Record<string, string | string[]> = Object.create(null) as Record<string, string | string[]>;
+  for (const pair of query.split('&')) {
+    if (!pair) continue;
+    const eq = pair.indexOf('=');
+    const key = decodeComponent(eq < 0 ? pair : pair.slice(0, eq));
+    const value = eq < 0 ? '' : decodeComponent(pair.slice(eq + 1));
+    const previous = result[key];
+    result[key] = previous === undefined ? value : ([] as string[]).concat(previous, value);
+  }
+  return result;
+}
+
+function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host.startsWith('127.');
+}
+
+function pathOf(url: string): string {
+  const q = url.indexOf('?');
+  return q < 0 ? url : url.slice(0, q);
+}
+
+export async function startServer(partial: Partial<ServerConfig> = {}): Promise<RunningServer> {
+  const config = resolveConfig(partial);
+  const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+  const log =
+    config.log === true ? (line: string) => process.stdout.write(`${line}\n`) : config.log === false ? () => {} : config.log;
+  let baseUrl = config.publicUrl ?? `http://localhost:${config.port}`;
+  const outboxEnabled =
+    config.outbox === 'on' || (config.outbox === 'auto' && process.env['NODE_ENV'] !== 'production' && isLoopbackHost(config.host));
+
+  const ctx: AppContext = {
+    config,
+    store,
+    db: store.db,
+    hasher: new PasswordHasher(config.passwordHashing),
+    throttles: new Throttles(store.db, config.now, config.rateLimits),
+    mailer: new Mailer(store.db, { keepOutbox: outboxEnabled, smtpUrl: config.smtpUrl, from: config.mailFrom, now: config.now, log }),
+    outboxEnabled,
+    now: config.now,
+    baseUrl: () => baseUrl,
+    log,
+    securityEvent: (event, fields) => {
+      const parts = Object.entries(fields)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => `${k}=${JSON.stringify(v)}`);
+      log(`security ${event} ${parts.join(' ')}`.trimEnd());
+    },
+  };
+
+  let app: FastifyInstance;
+  try {
+    app = await buildApp(ctx);
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  baseUrl = config.publicUrl ?? `http://localhost:${port}`;
+
+  const pruner = setInterval(() => {
+    pruneCounters(store.db, config.now() - 2 * 24 * 3600_000).catch(() => {});
+  }, 10 * 60_000);
+  pruner.unref();
+
+  let closing: Promise<void> | null = null;
+  return {
+    url: baseUrl,
+    outboxUrl: outboxEnabled ? `${baseUrl}/_emulator/outbox` : null,
+    config,
+    store,
+    close: () => {
+      closing ??= (async () => {
+        clearInterval(pruner);
+        await app.close();
+        await ctx.mailer.flush();
+        ctx.mailer.close();
+        await store.close();
+      })();
+      return closing;
+    },
+  };
+}
+
+export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
+  const { config } = ctx;
+  const app = Fastify({
+    logger: false,
+    bodyLimit: JSON_BODY_LIMIT,
+    // Fastify's defaults are 0 (no limit): bound request time and idle keep-alive (S13)
+    requestTimeout: 30_000,
+    keepAliveTimeout: 5_000,
+    forceCloseConnections: 'idle',
+    return503OnClosing: true,
+    trustProxy: false,
+    routerOptions: { maxParamLength: 200, ignoreDuplicateSlashes: false, querystringParser: parseRawQuery },
+    // envUrl may carry a path prefix (e.g. https://host/e:<envId>): route on the suffix (contract §1.1)
+    rewriteUrl: (request) => {
+      const url = request.url ?? '/';
+      const at = url.indexOf(`${API_PREFIX}/`);
+      return at > 0 ? url.slice(at) : url;
+    },
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false, allErrors: false } },
+  });
+  app.server.headersTimeout = 10_000;
+  app.server.maxConnections = 512;
+
+  // JSON only: text/plain bodies (a CORS-simple request) are refused with 415 (SEC-G2)
+  app.removeContentTypeParser('text/plain');
+
+  const staticRoutes = new Map<string, Set<string>>();
+  app.addHook('onRoute', (route) => {
+    if (route.url.includes(':') || route.url.includes('*')) return;
+    const methods = staticRoutes.get(route.url) ?? new Set<string>();
+    for (const method of ([] as string[]).concat(route.method)) methods.add(method);
+    staticRoutes.set(route.url, methods);
+  });
+
+  app.setErrorHandler((error, request, reply) => {
+    const apiError = toApiError(error);
+    if (apiError.statusCode >= 500 && !(error instanceof ApiError)) {
+      const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      ctx.log(`error ${request.method} ${pathOf(request.url)}: ${message}`);
+    }
+    for (const [name, value] of Object.entries(apiError.headers)) reply.header(name, value);
+    reply.code(apiError.statusCode).type('application/json; charset=utf-8').send(apiError.toBody());
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const path = pathOf(request.url);
+    const methods = staticRoutes.get(path);
+    let error: ApiError;
+    if (methods && !methods.has(request.method)) {
+      reply.header('allow', [...methods].join(', '));
+      error = new ApiError(405, ErrorCode.methodNotAllowed, 'This method is not allowed here.');
+    } else if (path.startsWith(`${API_PREFIX}/`) || path.startsWith('/_auth/')) {
+      error = notImplemented();
+    } else {
+      error = new ApiError(404, ErrorCode.notFound, 'There is nothing here.');
+    }
+    reply.code(error.statusCode).type('application/json; charset=utf-8').send(error.toBody());
+  });
+
+  const allowedOrigins = new Set(config.allowedOrigins);
+  await app.register(cors, {
+    hook: 'onRequest',
+    strictPreflight: false,
+    delegator: (request, callback) => {
+      const path = pathOf(request.url ?? '');
+      // the outbox holds live sign-in links: no CORS grant (SEC-G7)
+      const origin = path.includes('/_emulator/v1/outbox') || path.startsWith('/_emulator/outbox') ? false : (value: string | undefined, cb: (e: Error | null, allow: boolean) => void) => cb(null, value !== undefined && allowedOrigins.has(value));
+      callback(null, {
+        origin,
+        credentials: true,
+        methods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
+        allowedHeaders: CLIENT_HEADERS,
+        maxAge: 600,
+      });
+    },
+  });
+
+  if (config.rateLimits) {
+    await app.register(rateLimit, {
+      global: false,
+      store: databaseRateLimitStore(ctx.db, ctx.now),
+      skipOnError: false,
+      addHeadersOnExceeding: { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false, 'x-ratelimit-reset': false },
+      addHeaders: { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false, 'x-ratelimit-reset': false, 'retry-after': true },
+      errorResponseBuilder: (request: FastifyRequest, context: { ttl: number }) => {
+        ctx.securityEvent('rate_limited', { ip: request.ip, path: pathOf(request.url) });
+        return tooManyRequests(context.ttl / 1000);
+      },
+    });
+  }
+
+  await app.register(multipart, {
+    throwFileSizeLimit: true,
+    limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 10, parts: 20, fieldSize: 64 * 1024, headerPairs: 100 },
+  });
+
+  // X-Client-Key on every API call: any non-empty key, or one of the configured keys
+  app.addHook('onRequest', async (request) => {
+    if (request.method === 'OPTIONS' || !pathOf(request.url).startsWith(`${API_PREFIX}/`)) return;
+    const key = request.headers['x-client-key'];
+    if (typeof key !== 'string' || key.trim() === '' || (config.clientKeys !== null && !config.clientKeys.includes(key))) {
+      throw new ApiError(401, ErrorCode.invalidClientKey, 'The client key is missing or not valid for this app.');
+    }
+  });
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff');
+    if (!reply.hasHeader('referrer-policy')) reply.header('referrer-policy', 'no-referrer');
+    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+    if (!reply.hasHeader('content-security-policy')) reply.header('content-security-policy', "default-src 'none'; frame-ancestors 'none'");
+    return payload;
+  });
+
+  if (config.log !== false) {
+    // one line per request; the path only: queries may hold tokens or addresses (SEC-G6)
+    app.addHook('onResponse', async (request, reply) => {
+      ctx.log(`${request.method} ${pathOf(request.url)} ${reply.statusCode} ${Math.round(reply.elapsedTime)}ms`);
+    });
+  }
+
+  await app.register(
+    async (api) => {
+      authRoutes(api, ctx);
+      dbRoutes(api, ctx);
+      storageRoutes(api, ctx);
+    },
+    { prefix: API_PREFIX },
+  );
+  emailLinkRoutes(app, ctx);
+  publicFileRoutes(app, ctx);
+  outboxRoutes(app, ctx);
+  statusRoutes(app, ctx);
+  return app;
+}

@@ -1,0 +1,147 @@
+// The typed query layer: one Kysely schema served by SQLite (better-sqlite3, default) or PostgreSQL (DATABASE_URL).
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import pg from 'pg';
+import { Kysely, PostgresDialect, SqliteDialect, sql, type Generated } from 'kysely';
+import { migrateToLatest } from './migrations.ts';
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  email_verified: number;
+  name: string | null;
+  profile_picture: string | null;
+  password_hash: string;
+  sign_up_at: number;
+  last_login_at: number;
+  updated_at: number;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  token_hash: string;
+  /** revocation handle shown instead of the token in other sessions' list entries (S6b) */
+  handle: string;
+  created_at: number;
+  last_used_at: number;
+  user_agent: string;
+}
+
+export type TokenPurpose = 'email-confirm' | 'magic-link' | 'reset-pwd' | 'change-email';
+
+export interface EmailTokensTable {
+  token_hash: string;
+  user_id: string;
+  purpose: TokenPurpose;
+  /** the address the link was mailed to (for change-email: the new address) */
+  email: string;
+  created_at: number;
+  expires_at: number;
+  used_at: number | null;
+}
+
+export interface FilesTable {
+  id: string;
+  bucket: string;
+  name: string;
+  user_id: string;
+  mime_type: string;
+  size: number;
+  data: Uint8Array;
+  is_public: number;
+  tags: string;
+  uploaded_at: number;
+  updated_at: number;
+}
+
+export interface OutboxTable {
+  seq: Generated<number>;
+  id: string;
+  to_address: string;
+  subject: string;
+  action: string;
+  link: string | null;
+  text: string;
+  html: string;
+  created_at: number;
+}
+
+export interface CountersTable {
+  key: string;
+  count: number;
+  window_start: number;
+}
+
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  email_tokens: EmailTokensTable;
+  files: FilesTable;
+  outbox: OutboxTable;
+  counters: CountersTable;
+}
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface Store {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  close(): Promise<void>;
+}
+
+export class StartupError extends Error {}
+
+function openSqlite(dataDir: string): SQLite.Database {
+  if (dataDir === ':memory:') return new SQLite(':memory:');
+  fs.mkdirSync(dataDir, { recursive: true });
+  const database = new SQLite(path.join(dataDir, 'altogic-local.sqlite'));
+  database.pragma('journal_mode = WAL');
+  // better-sqlite3 compiles WAL mode with synchronous=NORMAL, which can lose commits on power loss (R1).
+  database.pragma('synchronous = FULL');
+  database.pragma('busy_timeout = 5000');
+  const journal = database.pragma('journal_mode', { simple: true });
+  const synchronous = database.pragma('synchronous', { simple: true });
+  if (journal !== 'wal' || synchronous !== 2) {
+    database.close();
+    throw new StartupError(`SQLite durability check failed: journal_mode=${String(journal)}, synchronous=${String(synchronous)} (need wal and 2)`);
+  }
+  return database;
+}
+
+export async function openStore(options: { dataDir: string; databaseUrl: string | null }): Promise<Store> {
+  let db: Kysely<Database>;
+  let dialect: Dialect;
+  if (options.databaseUrl) {
+    dialect = 'postgres';
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      max: 10,
+      // bigint columns hold millisecond timestamps: read them as numbers, not strings
+      types: {
+        getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+          oid === 20 ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+      },
+    });
+    db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const fsync = await sql<{ fsync: string }>`show fsync`.execute(db);
+    const commit = await sql<{ synchronous_commit: string }>`show synchronous_commit`.execute(db);
+    if (fsync.rows[0]?.fsync !== 'on' || commit.rows[0]?.synchronous_commit === 'off') {
+      await db.destroy();
+      throw new StartupError('PostgreSQL durability check failed: fsync and synchronous_commit must be on');
+    }
+  } else {
+    dialect = 'sqlite';
+    const database = openSqlite(options.dataDir);
+    db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  }
+  await migrateToLatest(db, dialect);
+  return { db, dialect, close: () => db.destroy() };
+}
+
+/** True when the error is a unique-constraint violation, in either dialect. */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === '23505';
+}
