@@ -1,0 +1,40 @@
+import { createSignal, createUniqueId } from 'solid-js';
+import { sharedAuth } from 'shared-auth/runtime';
+import { errorMessage, FormAlert } from '../ui';
+import { text } from '../messages';
+import { EmailForm } from './EmailForm';
+import { PasswordForm } from './PasswordForm';
+
+/** Password, email and Logout. The shell leaves /profile once shared-auth reports the user signed out. */
+export function SecuritySection(props: { onPasswordChanged?: () => void }) {
+  const id = createUniqueId();
+  const [error, setError] = createSignal<string | null>(null);
+  const [leaving, setLeaving] = createSignal(false);
+
+  async function logout() {
+    if (leaving()) return;
+    setLeaving(true);
+    setError(null);
+    const result = await sharedAuth.signOut();
+    setLeaving(false);
+    if (!result.ok) setError(errorMessage(result.error));
+  }
+
+  return (
+    <section class="profile-card" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{text.securityHeading}</h2>
+      <div class="profile-security-grid">
+        <PasswordForm onChanged={() => props.onPasswordChanged?.()} />
+        <EmailForm />
+      </div>
+      <section class="profile-subsection" aria-labelledby={`${id}-signout`}>
+        <h3 id={`${id}-signout`}>{text.signOutHeading}</h3>
+        <p class="profile-hint">{text.signOutIntro}</p>
+        <button type="button" class="profile-button profile-button-secondary" aria-disabled={leaving() ? 'true' : undefined} onClick={() => void logout()}>
+          {text.logout}
+        </button>
+        <FormAlert message={error()} />
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,135 @@
+import { createEffect, createSignal, createUniqueId, For, on, onCleanup, Show } from 'solid-js';
+import type { Result, SessionEntry } from 'shared-auth';
+import { sharedAuth } from 'shared-auth/runtime';
+import { errorMessage, FormAlert, StatusNotice } from '../ui';
+import { text } from '../messages';
+import { browserLabel, describeDevice, formatStarted } from './describeSession';
+
+/**
+ * Where the user is signed in. Reloaded after every action, when `refreshKey` changes (a password change
+ * ends other sessions) and when the tab becomes visible again.
+ */
+export function SessionsSection(props: { refreshKey?: number }) {
+  const id = createUniqueId();
+  const [sessions, setSessions] = createSignal<SessionEntry[] | undefined>();
+  const [loadError, setLoadError] = createSignal<string | null>(null);
+  const [actionError, setActionError] = createSignal<string | null>(null);
+  const [notice, setNotice] = createSignal<string | null>(null);
+  const [busy, setBusy] = createSignal(false);
+  let latest = 0;
+
+  async function load() {
+    const request = ++latest;
+    const result = await sharedAuth.listSessions();
+    if (request !== latest) return; // a newer load answers instead
+    if (result.ok) {
+      setSessions([...result.value].sort((a, b) => Number(b.current) - Number(a.current) || b.creationDtm.localeCompare(a.creationDtm)));
+      setLoadError(null);
+    } else {
+      setLoadError(errorMessage(result.error));
+    }
+  }
+
+  createEffect(on(() => props.refreshKey, () => void load()));
+
+  const onVisible = () => {
+    if (document.visibilityState === 'visible') void load();
+  };
+  document.addEventListener('visibilitychange', onVisible);
+  onCleanup(() => document.removeEventListener('visibilitychange', onVisible));
+
+  async function act(action: () => Promise<Result<null>>, success: string) {
+    if (busy()) return;
+    setBusy(true);
+    setNotice(null);
+    setActionError(null);
+    const result = await action();
+    setBusy(false);
+    if (result.ok) setNotice(success);
+    else setActionError(errorMessage(result.error));
+    await load();
+  }
+
+  const others = () => sessions()?.filter((s) => !s.current) ?? [];
+
+  return (
+    <section class="profile-card" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{text.sessionsHeading}</h2>
+      <p class="profile-hint">{text.sessionsIntro}</p>
+      <Show
+        when={sessions()}
+        fallback={
+          <Show when={!loadError()}>
+            <ul class="profile-sessions" aria-busy="true" aria-label={text.sessionsLoading}>
+              <li class="profile-session profile-skeleton" />
+              <li class="profile-session profile-skeleton" />
+            </ul>
+          </Show>
+        }
+      >
+        {(list) => (
+          <Show when={list().length > 0} fallback={<p class="profile-empty">{text.sessionsEmpty}</p>}>
+            <ul class="profile-sessions">
+              <For each={list()}>
+                {(entry) => (
+                  <li class="profile-session" classList={{ 'profile-session-current': entry.current }}>
+                    <div class="profile-session-text">
+                      <span class="profile-session-device">
+                        {describeDevice(entry.userAgent)}
+                        <Show when={entry.current}>
+                          {' '}
+                          <span class="profile-badge">{text.thisDevice}</span>
+                        </Show>
+                      </span>
+                      <span class="profile-hint">
+                        {browserLabel(entry.userAgent)} · {text.signedInAt(formatStarted(entry.creationDtm))}
+                      </span>
+                    </div>
+                    <Show when={!entry.current}>
+                      <button
+                        type="button"
+                        class="profile-button profile-button-secondary"
+                        aria-disabled={busy() ? 'true' : undefined}
+                        onClick={() =>
+                          void act(() => sharedAuth.revokeSession(entry.token), text.signedOutOne(describeDevice(entry.userAgent)))
+                        }
+                      >
+                        {text.signOut}
+                        <span class="profile-visually-hidden"> {describeDevice(entry.userAgent)}</span>
+                      </button>
+                    </Show>
+                  </li>
+                )}
+              </For>
+            </ul>
+            <Show when={others().length > 0} fallback={<p class="profile-empty">{text.sessionsOnlyThis}</p>}>
+              <div class="profile-actions">
+                <button
+                  type="button"
+                  class="profile-button profile-button-danger"
+                  aria-disabled={busy() ? 'true' : undefined}
+                  onClick={() => void act(() => sharedAuth.signOutOthers(), text.signedOutOthers)}
+                >
+                  {text.signOutOthers}
+                </button>
+              </div>
+            </Show>
+          </Show>
+        )}
+      </Show>
+      <Show when={loadError()}>
+        {(message) => (
+          <div class="profile-error-block">
+            <FormAlert message={message()} />
+            <button type="button" class="profile-button profile-button-secondary" onClick={() => void load()}>
+              {text.retry}
+            </button>
+          </div>
+        )}
+      </Show>
+      <p class="profile-note">{text.sessionsIrreversible}</p>
+      <FormAlert message={actionError()} />
+      <StatusNotice message={notice()} />
+    </section>
+  );
+}

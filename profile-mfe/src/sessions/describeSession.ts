@@ -1,0 +1,25 @@
+import type { UserAgent } from 'shared-auth';
+import { text } from '../messages';
+
+const known = (family: string | undefined) => (family && family !== 'Other' ? family : undefined);
+
+/** "Firefox 128": the browser family and major version, as the server parsed them from the User-Agent. */
+export function browserLabel(agent: UserAgent): string {
+  const family = known(agent.family);
+  if (!family) return text.unknownBrowser;
+  return agent.major && agent.major !== '0' ? `${family} ${agent.major}` : family;
+}
+
+/** "Firefox on Linux", "Mobile Safari on iOS (iPhone)": what names a session in its Sign out button. */
+export function describeDevice(agent: UserAgent): string {
+  const description = `${known(agent.family) ?? text.unknownBrowser} on ${known(agent.os.family) ?? text.unknownOs}`;
+  const device = known(agent.device.family);
+  return device ? `${description} (${device})` : description;
+}
+
+/** The session's start in the user's locale; the raw value if the server sent something unreadable. */
+export function formatStarted(iso: string, locale?: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
