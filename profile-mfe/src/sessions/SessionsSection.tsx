@@ -94,8 +94,8 @@ export function SessionsSection(props: { refreshKey?: number }) {
                           void act(() => sharedAuth.revokeSession(entry.token), text.signedOutOne(describeDevice(entry.userAgent)))
                         }
                       >
-                        {text.signOut}
-                        <span class="profile-visually-hidden"> {describeDevice(entry.userAgent)}</span>
+                        {text.signOut}{' '}
+                        <span class="profile-visually-hidden">{describeDevice(entry.userAgent)}</span>
                       </button>
                     </Show>
                   </li>

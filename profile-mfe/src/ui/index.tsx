@@ -59,8 +59,8 @@ export function PasswordField(props: {
           onInput={(event) => props.onInput(event.currentTarget.value)}
         />
         <button type="button" class="profile-button profile-button-secondary" aria-pressed={shown()} onClick={() => setShown(!shown())}>
-          {shown() ? 'Hide' : 'Show'}
-          <span class="profile-visually-hidden"> {props.label.toLowerCase()}</span>
+          {shown() ? 'Hide' : 'Show'}{' '}
+          <span class="profile-visually-hidden">{props.label.toLowerCase()}</span>
         </button>
       </div>
     </div>

@@ -1,0 +1,173 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@solidjs/testing-library';
+import type { Result } from 'shared-auth';
+import { sharedAuth } from 'shared-auth/runtime';
+import { deferred, failure, ok, testUser, type FakeSharedAuth } from '../testing/fakeSharedAuth';
+import { SecuritySection } from './SecuritySection';
+
+vi.mock('shared-auth/runtime', async () => ({ sharedAuth: (await import('../testing/fakeSharedAuth')).createFakeSharedAuth() }));
+const auth = sharedAuth as unknown as FakeSharedAuth;
+beforeEach(() => auth.reset());
+
+const region = (name: string) => within(screen.getByRole('region', { name }));
+const fill = (field: HTMLElement, value: string) => fireEvent.input(field, { target: { value } });
+
+describe('Change password', () => {
+  const form = () => region('Change password');
+  const current = () => form().getByLabelText('Current password') as HTMLInputElement;
+  const next = () => form().getByLabelText('New password') as HTMLInputElement;
+  const save = () => fireEvent.click(form().getByRole('button', { name: 'Save' }));
+
+  it('has the two password fields with their autocomplete and a show/hide toggle for the new one', () => {
+    render(() => <SecuritySection />);
+    expect(current().autocomplete).toBe('current-password');
+    expect(next().autocomplete).toBe('new-password');
+    const toggle = form().getByRole('button', { name: /^Show/ });
+    fireEvent.click(toggle);
+    expect(next().type).toBe('text');
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('shows the rules live as the new password is typed', () => {
+    render(() => <SecuritySection />);
+    const rule = form().getByText(/At least 8 characters/);
+    expect(rule.className).not.toMatch(/met/);
+    fill(next(), 'long enough passphrase');
+    expect(rule.className).toMatch(/met/);
+  });
+
+  it('refuses a short new password before calling the server, and focuses it', () => {
+    render(() => <SecuritySection />);
+    fill(current(), 'old password');
+    fill(next(), 'short');
+    save();
+    expect(form().getByRole('alert').textContent).toMatch(/at least 8/i);
+    expect(document.activeElement).toBe(next());
+    expect(auth.changePassword).not.toHaveBeenCalled();
+  });
+
+  it('asks for the current password', () => {
+    render(() => <SecuritySection />);
+    fill(next(), 'a new long passphrase');
+    save();
+    expect(form().getByRole('alert').textContent).toBe('Enter your current password.');
+    expect(document.activeElement).toBe(current());
+  });
+
+  it('changes the password, clears the fields, says so and tells the page to refresh sessions', async () => {
+    const onPasswordChanged = vi.fn();
+    render(() => <SecuritySection onPasswordChanged={onPasswordChanged} />);
+    fill(current(), 'old password');
+    fill(next(), 'a new long passphrase');
+    save();
+    await waitFor(() => expect(form().getByRole('status').textContent).toMatch(/password is changed/));
+    expect(auth.changePassword).toHaveBeenCalledWith('old password', 'a new long passphrase');
+    expect(current().value).toBe('');
+    expect(next().value).toBe('');
+    expect(onPasswordChanged).toHaveBeenCalledTimes(1);
+  });
+
+  it('marks Save busy while the server works', async () => {
+    const answer = deferred<Result<null>>();
+    auth.changePassword.mockReturnValue(answer.promise);
+    render(() => <SecuritySection />);
+    fill(current(), 'old password');
+    fill(next(), 'a new long passphrase');
+    save();
+    expect(form().getByRole('button', { name: 'Save' }).getAttribute('aria-disabled')).toBe('true');
+    answer.resolve(ok(null));
+    await waitFor(() => expect(form().getByRole('button', { name: 'Save' }).getAttribute('aria-disabled')).toBeNull());
+  });
+
+  it('shows a wrong current password as an alert and keeps what was typed', async () => {
+    auth.changePassword.mockResolvedValue(failure('invalid_credentials', 401));
+    render(() => <SecuritySection />);
+    fill(current(), 'wrong password');
+    fill(next(), 'a new long passphrase');
+    save();
+    const alert = await form().findByRole('alert');
+    expect(alert.textContent).not.toContain('raw server text');
+    expect(next().value).toBe('a new long passphrase');
+    expect(form().getByRole('status').textContent).toBe('');
+  });
+});
+
+describe('Change email', () => {
+  const form = () => region('Change email');
+  const email = () => form().getByLabelText('Email') as HTMLInputElement;
+  const password = () => form().getByLabelText('Current password') as HTMLInputElement;
+  const save = () => fireEvent.click(form().getByRole('button', { name: 'Save' }));
+
+  it('says which address is in use and labels the new one Email', () => {
+    render(() => <SecuritySection />);
+    expect(form().getByText('You sign in with ada@example.test.')).toBeTruthy();
+    expect(email().type).toBe('email');
+    expect(email().autocomplete).toBe('email');
+    expect(password().autocomplete).toBe('current-password');
+  });
+
+  it('refuses something that is not an address', () => {
+    render(() => <SecuritySection />);
+    fill(email(), 'not-an-address');
+    fill(password(), 'my password');
+    save();
+    expect(form().getByRole('alert').textContent).toMatch(/email address like/);
+    expect(auth.changeEmail).not.toHaveBeenCalled();
+  });
+
+  it('refuses the current address', () => {
+    render(() => <SecuritySection />);
+    fill(email(), 'ADA@example.test');
+    fill(password(), 'my password');
+    save();
+    expect(form().getByRole('alert').textContent).toBe('This is already your email address.');
+  });
+
+  it('asks for the current password', () => {
+    render(() => <SecuritySection />);
+    fill(email(), 'new@example.test');
+    save();
+    expect(form().getByRole('alert').textContent).toBe('Enter your current password.');
+    expect(document.activeElement).toBe(password());
+  });
+
+  it('sends the change and shows it as pending until the user record carries the new address', async () => {
+    render(() => <SecuritySection />);
+    fill(email(), ' new@example.test ');
+    fill(password(), 'my password');
+    save();
+    await waitFor(() => expect(form().getByRole('status').textContent).toBe('Check new@example.test to confirm the change'));
+    expect(auth.changeEmail).toHaveBeenCalledWith('my password', 'new@example.test');
+    expect(form().getByText('Pending')).toBeTruthy();
+    expect(password().value).toBe('');
+
+    auth.setUser({ ...testUser, email: 'new@example.test' });
+    expect(form().getByRole('status').textContent).toBe('');
+    expect(form().queryByText('Pending')).toBeNull();
+  });
+
+  it('shows a refused change as an alert, with nothing pending', async () => {
+    auth.changeEmail.mockResolvedValue(failure('email_not_unique', 409));
+    render(() => <SecuritySection />);
+    fill(email(), 'taken@example.test');
+    fill(password(), 'my password');
+    save();
+    expect((await form().findByRole('alert')).textContent).not.toContain('raw server text');
+    expect(form().queryByText('Pending')).toBeNull();
+  });
+});
+
+describe('Logout', () => {
+  it('signs out through shared-auth', async () => {
+    render(() => <SecuritySection />);
+    fireEvent.click(screen.getByRole('button', { name: 'Logout' }));
+    await waitFor(() => expect(auth.signOut).toHaveBeenCalledTimes(1));
+  });
+
+  it('shows a failed sign-out as an alert', async () => {
+    auth.signOut.mockResolvedValue({ ok: false, error: { status: 0, items: [] } });
+    render(() => <SecuritySection />);
+    fireEvent.click(screen.getByRole('button', { name: 'Logout' }));
+    expect(await screen.findByRole('alert')).toBeTruthy();
+  });
+});

@@ -1,0 +1,133 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@solidjs/testing-library';
+import { createSignal } from 'solid-js';
+import type { Result, SessionEntry } from 'shared-auth';
+import { sharedAuth } from 'shared-auth/runtime';
+import { deferred, failure, ok, session, type FakeSharedAuth } from '../testing/fakeSharedAuth';
+import { formatStarted } from './describeSession';
+import { SessionsSection } from './SessionsSection';
+
+vi.mock('shared-auth/runtime', async () => ({ sharedAuth: (await import('../testing/fakeSharedAuth')).createFakeSharedAuth() }));
+const auth = sharedAuth as unknown as FakeSharedAuth;
+
+const here = session({ current: true, browser: 'Chrome', os: 'Mac OS X', token: 'own', creationDtm: '2025-11-21T09:30:00.000Z' });
+const firefox = session({ browser: 'Firefox', os: 'Linux', token: 'handle-ff' });
+const phone = session({ browser: 'Mobile Safari', os: 'iOS', device: 'iPhone', token: 'handle-phone' });
+
+beforeEach(() => {
+  auth.reset();
+  auth.listSessions.mockResolvedValue(ok([firefox, here, phone]));
+});
+
+const items = () => within(screen.getByRole('list')).getAllByRole('listitem');
+
+function setVisibility(state: DocumentVisibilityState) {
+  Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
+  document.dispatchEvent(new Event('visibilitychange'));
+}
+
+describe('SessionsSection', () => {
+  it('shows a busy skeleton while the list loads', () => {
+    auth.listSessions.mockReturnValue(deferred<Result<SessionEntry[]>>().promise);
+    render(() => <SessionsSection />);
+    expect(screen.getByRole('list', { name: 'Loading sessions…' }).getAttribute('aria-busy')).toBe('true');
+    expect(screen.queryByRole('button', { name: /Sign out/ })).toBeNull();
+  });
+
+  it('lists this device first, marked and without a Sign out button', async () => {
+    render(() => <SessionsSection />);
+    await waitFor(() => expect(items()).toHaveLength(3));
+    const first = items()[0]!;
+    expect(first.textContent).toContain('Chrome on Mac OS X');
+    expect(first.textContent).toContain('This device');
+    expect(first.textContent).toContain(`Signed in ${formatStarted(here.creationDtm)}`);
+    expect(within(first).queryByRole('button')).toBeNull();
+  });
+
+  it('names each other session by browser, system and device, and its button starts with Sign out', async () => {
+    render(() => <SessionsSection />);
+    expect(await screen.findByRole('button', { name: 'Sign out Firefox on Linux' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Sign out Mobile Safari on iOS (iPhone)' })).toBeTruthy();
+    expect(screen.getByText(/Firefox 128/)).toBeTruthy();
+    expect(screen.getByText(/cannot be undone/)).toBeTruthy();
+  });
+
+  it('signs out one session by its handle, says so and reloads the list', async () => {
+    render(() => <SessionsSection />);
+    const button = await screen.findByRole('button', { name: 'Sign out Firefox on Linux' });
+    auth.listSessions.mockResolvedValue(ok([here, phone]));
+    fireEvent.click(button);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Firefox on Linux is signed out.'));
+    expect(auth.revokeSession).toHaveBeenCalledWith('handle-ff');
+    await waitFor(() => expect(items()).toHaveLength(2));
+    expect(auth.listSessions).toHaveBeenCalledTimes(2);
+  });
+
+  it('Sign out other sessions leaves only this device', async () => {
+    render(() => <SessionsSection />);
+    const button = await screen.findByRole('button', { name: 'Sign out other sessions' });
+    auth.listSessions.mockResolvedValue(ok([here]));
+    fireEvent.click(button);
+    await waitFor(() => expect(items()).toHaveLength(1));
+    expect(auth.signOutOthers).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('status').textContent).toBe('All other sessions are signed out.');
+    expect(screen.getByText('No other device is signed in.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Sign out other sessions' })).toBeNull();
+  });
+
+  it('shows a failed sign-out as an alert and still reloads', async () => {
+    auth.revokeSession.mockResolvedValue(failure('not_found', 404));
+    render(() => <SessionsSection />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Sign out Firefox on Linux' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).not.toContain('raw server text');
+    await waitFor(() => expect(auth.listSessions).toHaveBeenCalledTimes(2));
+  });
+
+  it('shows a failed load as an alert with Try again, which loads again', async () => {
+    auth.listSessions.mockResolvedValueOnce({ ok: false, error: { status: 0, items: [] } });
+    render(() => <SessionsSection />);
+    expect(await screen.findByRole('alert')).toBeTruthy();
+    expect(screen.queryByRole('list')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(items()).toHaveLength(3));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('has an empty state', async () => {
+    auth.listSessions.mockResolvedValue(ok([]));
+    render(() => <SessionsSection />);
+    expect(await screen.findByText('No active sessions were found.')).toBeTruthy();
+  });
+
+  it('reloads when the tab becomes visible, and stops listening once unmounted', async () => {
+    const { unmount } = render(() => <SessionsSection />);
+    await waitFor(() => expect(auth.listSessions).toHaveBeenCalledTimes(1));
+    setVisibility('hidden');
+    expect(auth.listSessions).toHaveBeenCalledTimes(1);
+    setVisibility('visible');
+    expect(auth.listSessions).toHaveBeenCalledTimes(2);
+    unmount();
+    setVisibility('visible');
+    expect(auth.listSessions).toHaveBeenCalledTimes(2);
+  });
+
+  it('reloads when refreshKey changes', async () => {
+    const [key, setKey] = createSignal(0);
+    render(() => <SessionsSection refreshKey={key()} />);
+    await waitFor(() => expect(auth.listSessions).toHaveBeenCalledTimes(1));
+    setKey(1);
+    expect(auth.listSessions).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps the newest answer when loads overlap', async () => {
+    const slow = deferred<Result<SessionEntry[]>>();
+    auth.listSessions.mockReturnValueOnce(slow.promise).mockResolvedValueOnce(ok([here]));
+    render(() => <SessionsSection />);
+    setVisibility('visible');
+    await waitFor(() => expect(items()).toHaveLength(1));
+    slow.resolve(ok([here, firefox, phone]));
+    await Promise.resolve();
+    expect(items()).toHaveLength(1);
+  });
+});
