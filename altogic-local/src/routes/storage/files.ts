@@ -142,11 +142,17 @@ export function storageRoutes(app: FastifyInstance, ctx: AppContext): void {
     if (!request.isMultipart()) throw new ApiError(415, ErrorCode.contentTypeError, 'Send the file as multipart/form-data.');
     let bytes: Buffer | null = null;
     // the single file part, whatever its field name (contract §7.1)
-    for await (const part of request.parts()) {
-      if (part.type === 'file') {
-        if (bytes) throw new ApiError(413, ErrorCode.payloadTooLarge, 'Upload one file at a time.');
-        bytes = await part.toBuffer();
+    try {
+      for await (const part of request.parts()) {
+        if (part.type === 'file') {
+          if (bytes) throw new ApiError(413, ErrorCode.payloadTooLarge, 'Upload one file at a time.');
+          bytes = await part.toBuffer();
+        }
       }
+    } catch (error) {
+      // busboy's parse errors (no boundary, truncated body) carry no status: they are the caller's mistake
+      const known = error instanceof ApiError || typeof (error as { statusCode?: unknown }).statusCode === 'number';
+      throw known ? error : validation('The multipart body is malformed.');
     }
     if (!bytes) throw validation('The request contains no file.', { field: 'file' });
     // status exactly 200: the client's XHR path treats anything else as an error

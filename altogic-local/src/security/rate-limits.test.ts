@@ -1,0 +1,89 @@
+// Throttling with --rate-limits on (S4): per IP, per account, per mail recipient; 429 + Retry-After in the
+// Altogic error shape, which the real client turns into errors (no hang).
+import { afterEach, describe, expect, it } from 'vitest';
+import { PASSWORD, startTestServer, uniqueEmail, verifiedUser, type TestServer } from '../testing/harness.ts';
+
+const API = '/_api/rest/v1';
+let t: TestServer | null = null;
+afterEach(async () => {
+  await t?.close();
+  t = null;
+});
+
+function signIn(server: TestServer, email: string, password: string, headers: Record<string, string> = {}) {
+  return server.api(`${API}/auth/signin-email`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ email, password }),
+  });
+}
+
+describe('rate limits', () => {
+  it('per IP: 30 sign-ins per 5 minutes, X-Forwarded-For does not help, the window passes', async () => {
+    t = await startTestServer({ rateLimits: true });
+    for (let i = 0; i < 30; i += 1) {
+      const response = await signIn(t, uniqueEmail('spray'), 'wrong-password-1', { 'x-forwarded-for': `10.0.0.${i}` });
+      expect(response.status).toBe(401);
+    }
+    const limited = await signIn(t, uniqueEmail('spray'), 'wrong-password-1', { 'x-forwarded-for': '10.9.9.9' });
+    expect(limited.status).toBe(429);
+    const retryAfter = Number(limited.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(300);
+    expect(await limited.json()).toMatchObject({ errors: [{ origin: 'client_error', code: 'too_many_requests' }] });
+
+    const viaClient = await t.client().auth.signInWithEmail(uniqueEmail('spray'), 'wrong-password-1');
+    expect(viaClient.errors).toMatchObject({ status: 429, items: [{ code: 'too_many_requests' }] });
+
+    t.clock.advance(5 * 60_000 + 1000);
+    expect((await signIn(t, uniqueEmail('spray'), 'wrong-password-1')).status).toBe(401);
+  });
+
+  it('per account: 10 free failures, then a delay that also applies to the right password, same for unknown emails', async () => {
+    t = await startTestServer({ rateLimits: true });
+    const { email } = await verifiedUser(t);
+    const unknown = uniqueEmail('ghost');
+    for (let i = 0; i < 10; i += 1) {
+      expect((await signIn(t, email, 'wrong-password-1')).status).toBe(401);
+      expect((await signIn(t, unknown, 'wrong-password-1')).status).toBe(401);
+    }
+    const blocked = await signIn(t, email, PASSWORD);
+    expect(blocked.status).toBe(429);
+    expect(blocked.headers.get('retry-after')).toBe('1');
+    const ghost = await signIn(t, unknown, 'wrong-password-1');
+    expect(ghost.status).toBe(429);
+    expect(await ghost.json()).toEqual(await blocked.json());
+
+    t.clock.advance(1500);
+    expect((await signIn(t, email, PASSWORD)).status).toBe(200);
+    // success resets the counter
+    expect((await signIn(t, email, 'wrong-password-1')).status).toBe(401);
+    expect((await signIn(t, email, PASSWORD)).status).toBe(200);
+  });
+
+  it('per recipient: one mail a minute, for known and unknown addresses alike', async () => {
+    t = await startTestServer({ rateLimits: true });
+    const { email } = await verifiedUser(t);
+    const unknown = uniqueEmail('ghost');
+    const client = t.client();
+    const first = [await client.auth.sendResetPwdEmail(email), await client.auth.sendResetPwdEmail(unknown)];
+    expect(first).toEqual([{ errors: null }, { errors: null }]);
+    const second = [await client.auth.sendResetPwdEmail(email), await client.auth.sendResetPwdEmail(unknown)];
+    expect(second[0]).toEqual(second[1]);
+    expect(second[0]!.errors).toMatchObject({ status: 429, items: [{ code: 'too_many_requests' }] });
+    const raw = await t.api(`${API}/auth/send-magic?email=${unknown}`, { method: 'POST' });
+    expect(raw.status).toBe(429);
+    expect(Number(raw.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await t.outbox(email)).filter((m) => m.action === 'reset-pwd')).toHaveLength(1);
+
+    t.clock.advance(61_000);
+    expect((await client.auth.sendMagicLinkEmail(email)).errors).toBeNull();
+  });
+
+  it('--rate-limits off lets test suites sign in freely', async () => {
+    t = await startTestServer({ rateLimits: false });
+    const { email } = await verifiedUser(t);
+    for (let i = 0; i < 40; i += 1) expect((await signIn(t, email, 'wrong-password-1')).status).toBe(401);
+    expect((await signIn(t, email, PASSWORD)).status).toBe(200);
+  });
+});
