@@ -96,6 +96,8 @@ export interface AuthState {
   readonly session: Session | null;
   /** Why the last session ended, until a new sign-in. */
   readonly endedReason: SignOutReason | null;
+  /** false when the browser refused storage (private mode): the session then lasts only as long as this page. Optional so fakes need not set it; shared-auth always does. */
+  readonly persistent?: boolean;
 }
 
 export interface AltogicConfig {
@@ -155,6 +157,17 @@ export interface AuthParcelProps extends Partial<AppProps> {
 
 /** The documented CSS custom properties of every screen (set on the app root, prefixed --sa-). */
 export type ThemeToken = 'color-primary' | 'color-text' | 'color-muted' | 'color-bg' | 'color-surface' | 'color-error' | 'color-success' | 'radius' | 'font';
+
+/**
+ * Password rules (SECURITY S2, NIST 800-63B): length only, no composition rules. The server enforces all
+ * of them; screens show them as a live checklist. `notCommon` can only be checked by the server (it refuses
+ * the 10,000 most common passwords with a validation_error whose details.reason is 'too_common').
+ */
+export const PASSWORD_RULES = {
+  minLength: 8,
+  maxLength: 128,
+  notCommon: true,
+} as const;
 
 /** Remote names and exposed modules: the federation contract. */
 export const REMOTES = {

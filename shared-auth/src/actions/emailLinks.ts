@@ -1,0 +1,20 @@
+/**
+ * The calls that make the server mail a link. The client pastes the address into the query string unencoded,
+ * so `a+b@x.test` would arrive as `a b@x.test` (FIELD-NOTES 16): encode it first.
+ */
+import type { Result } from '../contract';
+import { ok } from '../client/failures';
+import type { AuthClient } from '../client/altogicClient';
+import type { ActionContext } from './context';
+
+type MailCall = 'sendMagicLinkEmail' | 'resendVerificationEmail' | 'sendResetPwdEmail';
+
+async function mailLink(ctx: ActionContext, call: MailCall, email: string): Promise<Result<null>> {
+  const encoded = encodeURIComponent(email.trim());
+  const result = await ctx.session.request((client: AuthClient) => client.auth[call](encoded));
+  return result.ok ? ok(null) : result;
+}
+
+export const sendMagicLink = (ctx: ActionContext, email: string) => mailLink(ctx, 'sendMagicLinkEmail', email);
+export const resendVerification = (ctx: ActionContext, email: string) => mailLink(ctx, 'resendVerificationEmail', email);
+export const sendResetLink = (ctx: ActionContext, email: string) => mailLink(ctx, 'sendResetPwdEmail', email);
