@@ -88,6 +88,8 @@ export type Dialect = 'sqlite' | 'postgres';
 export interface Store {
   db: Kysely<Database>;
   dialect: Dialect;
+  /** what the start-up durability check read back (R1) */
+  durability: Record<string, string | number>;
   close(): Promise<void>;
 }
 
@@ -113,6 +115,7 @@ function openSqlite(dataDir: string): SQLite.Database {
 export async function openStore(options: { dataDir: string; databaseUrl: string | null }): Promise<Store> {
   let db: Kysely<Database>;
   let dialect: Dialect;
+  let durability: Record<string, string | number>;
   if (options.databaseUrl) {
     dialect = 'postgres';
     const pool = new pg.Pool({
@@ -131,13 +134,18 @@ export async function openStore(options: { dataDir: string; databaseUrl: string 
       await db.destroy();
       throw new StartupError('PostgreSQL durability check failed: fsync and synchronous_commit must be on');
     }
+    durability = { fsync: fsync.rows[0].fsync, synchronous_commit: commit.rows[0]?.synchronous_commit ?? '' };
   } else {
     dialect = 'sqlite';
     const database = openSqlite(options.dataDir);
+    durability = {
+      journal_mode: String(database.pragma('journal_mode', { simple: true })),
+      synchronous: Number(database.pragma('synchronous', { simple: true })),
+    };
     db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
   }
   await migrateToLatest(db, dialect);
-  return { db, dialect, close: () => db.destroy() };
+  return { db, dialect, durability, close: () => db.destroy() };
 }
 
 /** True when the error is a unique-constraint violation, in either dialect. */

@@ -9,7 +9,7 @@ export function statusRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.get('/_emulator/v1/health', async (_request, reply) => {
     reply.header('cache-control', 'no-store');
     await sql`select 1`.execute(ctx.db);
-    return { status: 'ok', database: ctx.store.dialect };
+    return { status: 'ok', database: ctx.store.dialect, durability: ctx.store.durability };
   });
 
   app.get('/_emulator/v1/info', async (_request, reply) => {

@@ -124,12 +124,12 @@ describe('storage', () => {
 
   it('upload-object decodes the JSON-stringified Buffer form', async () => {
     const { client } = await verifiedUser(t);
-    const { data, errors } = await client.storage.bucket('root').upload('buffer.png', pngBytes(4, 4), { contentType: 'image/png' });
+    const { data, errors } = await client.storage.bucket('root').upload('buffer.png', pngBytes(4, 4), { contentType: 'image/png' } as never);
     expect(errors).toBeNull();
     expect((data as FileMeta).size).toBe(pngBytes(4, 4).length);
-    const refused = await client.storage.bucket('root').upload('lost.png', new Uint8Array(pngBytes()).buffer, { contentType: 'image/png' });
+    const refused = await client.storage.bucket('root').upload('lost.png', new Uint8Array(pngBytes()).buffer, { contentType: 'image/png' } as never);
     expect(refused.errors).toMatchObject({ status: 400, items: [{ code: 'validation_error' }] });
-    const text = await client.storage.bucket('root').upload('text.png', 'hello', { contentType: 'image/png' });
+    const text = await client.storage.bucket('root').upload('text.png', 'hello', { contentType: 'image/png' } as never);
     expect(text.errors?.status).toBe(415);
   });
 
@@ -156,7 +156,7 @@ describe('storage', () => {
     expect(atLimit.errors).toBeNull();
     const over = await client.storage.bucket('root').upload('bigger.png', new Blob([pngBytes(10, 10, 6 * MiB)]));
     expect(over.errors).toMatchObject({ status: 413, items: [{ code: 'payload_too_large' }] });
-    const overRaw = await client.storage.bucket('root').upload('bigger.png', pngBytes(10, 10, 5 * MiB + 1), { contentType: 'image/png' });
+    const overRaw = await client.storage.bucket('root').upload('bigger.png', pngBytes(10, 10, 5 * MiB + 1), { contentType: 'image/png' } as never);
     expect(overRaw.errors?.status).toBe(413);
   });
 
