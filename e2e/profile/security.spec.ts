@@ -1,0 +1,76 @@
+import { createAccount, expect, followMailLink, latestMail, profile, signIn, signInElsewhere, test, uniqueEmail, FIREFOX_ON_LINUX } from './fixtures/profileTest';
+
+test('changing the password lets the user sign in with the new one only, and ends other sessions', async ({ signedIn: page, account, browser }) => {
+  const other = await signInElsewhere(browser, account, FIREFOX_ON_LINUX);
+  try {
+    const { password, sessions } = profile(page);
+    const newPassword = 'another long passphrase 2025';
+    await password.getByLabel('Current password').fill(account.password);
+    await password.getByLabel('New password').fill(newPassword);
+    await password.getByRole('button', { name: 'Save' }).click();
+    await expect(password.getByRole('status')).toHaveText('Your password is changed. Other devices were signed out.');
+    await expect(sessions.getByRole('listitem')).toHaveCount(1);
+
+    await other.page.reload();
+    await expect(other.page).toHaveURL(/\/login/);
+
+    await page.getByRole('region', { name: 'Account security' }).getByRole('button', { name: 'Logout' }).click();
+    await expect(page).toHaveURL(/\/login/);
+    await page.getByRole('textbox', { name: 'Email' }).fill(account.email);
+    await page.getByLabel('Password', { exact: true }).fill(account.password);
+    await page.getByRole('button', { name: 'Login', exact: true }).click();
+    await expect(page.getByRole('alert')).toBeVisible();
+
+    await signIn(page, { email: account.email, password: newPassword });
+  } finally {
+    await other.context.close();
+  }
+});
+
+test('a wrong current password is shown as an alert', async ({ signedIn: page }) => {
+  const { password } = profile(page);
+  await password.getByLabel('Current password').fill('not my password at all');
+  await password.getByLabel('New password').fill('another long passphrase 2025');
+  await password.getByRole('button', { name: 'Save' }).click();
+  await expect(password.getByRole('alert')).toHaveText('Your current password is not right.');
+});
+
+test('the new password can be shown, and the rules follow what is typed', async ({ signedIn: page }) => {
+  const { password } = profile(page);
+  const field = password.getByLabel('New password');
+  await field.fill('short');
+  await expect(field).toHaveAttribute('type', 'password');
+  await password.getByRole('button', { name: /^Show/ }).click();
+  await expect(field).toHaveAttribute('type', 'text');
+  await password.getByRole('button', { name: 'Save' }).click();
+  await expect(password.getByRole('alert')).toBeVisible();
+});
+
+test('changing the email is pending until the link sent to the new address is followed', async ({ signedIn: page, account, request }) => {
+  const { email, details } = profile(page);
+  const newAddress = uniqueEmail('moved');
+  await email.getByLabel('Email').fill(newAddress);
+  await email.getByLabel('Current password').fill(account.password);
+  await email.getByRole('button', { name: 'Save' }).click();
+  await expect(email.getByRole('status')).toHaveText(`Check ${newAddress} to confirm the change`);
+  await expect(email.getByText('Pending')).toBeVisible();
+  await expect(details).toContainText(account.email);
+
+  const mail = await latestMail(request, newAddress, 'change-email');
+  const redirect = await followMailLink(request, mail.link);
+  expect(redirect.searchParams.get('status')).toMatch(/^2/);
+
+  await page.reload();
+  await expect(profile(page).details).toContainText(newAddress);
+  await expect(profile(page).email.getByText('Pending')).toHaveCount(0);
+});
+
+test('an address that already has an account is refused with an alert', async ({ signedIn: page, account, request }) => {
+  const taken = await createAccount(request, 'taken');
+  const { email } = profile(page);
+  await email.getByLabel('Email').fill(taken.email);
+  await email.getByLabel('Current password').fill(account.password);
+  await email.getByRole('button', { name: 'Save' }).click();
+  await expect(email.getByRole('alert')).toBeVisible();
+  await expect(email.getByText('Pending')).toHaveCount(0);
+});

@@ -1,0 +1,48 @@
+import { expect, FIREFOX_ON_LINUX, profile, SAFARI_ON_IPHONE, signInElsewhere, test } from './fixtures/profileTest';
+
+test('a session from another browser is listed by name, and signing it out sends that browser to /login', async ({ signedIn: page, account, browser }) => {
+  const other = await signInElsewhere(browser, account, FIREFOX_ON_LINUX);
+  try {
+    const { sessions } = profile(page);
+    // the tab becomes visible again: the list refreshes by itself
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    const row = sessions.getByRole('listitem').filter({ hasText: 'Firefox on Linux' });
+    await expect(row).toContainText('Firefox 128');
+    await expect(sessions.getByRole('listitem').filter({ hasText: 'This device' })).toHaveCount(1);
+    await expect(sessions.getByRole('listitem').filter({ hasText: 'This device' }).getByRole('button')).toHaveCount(0);
+    await expect(sessions).toContainText('cannot be undone');
+
+    await sessions.getByRole('button', { name: 'Sign out Firefox on Linux' }).click();
+    await expect(sessions.getByRole('status')).toHaveText('Firefox on Linux is signed out.');
+    await expect(row).toHaveCount(0);
+
+    // the other browser finds out on its next call to the server (here: coming back to the tab)
+    await other.page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await expect(other.page).toHaveURL(/\/login/);
+  } finally {
+    await other.context.close();
+  }
+});
+
+test('Sign out other sessions leaves only this device', async ({ signedIn: page, account, browser }) => {
+  const others = [await signInElsewhere(browser, account, FIREFOX_ON_LINUX), await signInElsewhere(browser, account, SAFARI_ON_IPHONE)];
+  try {
+    const { sessions } = profile(page);
+    await page.reload();
+    await expect(sessions.getByRole('listitem')).toHaveCount(3);
+    await expect(sessions.getByRole('button', { name: 'Sign out Mobile Safari on iOS (iPhone)' })).toBeVisible();
+
+    await sessions.getByRole('button', { name: 'Sign out other sessions' }).click();
+    await expect(sessions.getByRole('status')).toHaveText('All other sessions are signed out.');
+    await expect(sessions.getByRole('listitem')).toHaveCount(1);
+    await expect(sessions.getByRole('listitem')).toContainText('This device');
+    await expect(sessions).toContainText('No other device is signed in.');
+
+    for (const other of others) {
+      await other.page.reload();
+      await expect(other.page).toHaveURL(/\/login/);
+    }
+  } finally {
+    await Promise.all(others.map((other) => other.context.close()));
+  }
+});
