@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { createSignal } from 'solid-js';
+import { render, screen, waitFor } from '@solidjs/testing-library';
+import { FormAlert } from './FormAlert';
+
+describe('FormAlert', () => {
+  it('renders nothing without a message', () => {
+    render(() => <FormAlert message={null} />);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('appears as role="alert" and takes focus', async () => {
+    const [message, setMessage] = createSignal<string | null>(null);
+    render(() => <FormAlert message={message()} />);
+    setMessage('Wrong password.');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('Wrong password.');
+    await waitFor(() => expect(document.activeElement).toBe(alert));
+  });
+});

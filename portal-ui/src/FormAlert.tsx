@@ -1,0 +1,33 @@
+import { createEffect, on, Show, type JSX } from 'solid-js';
+
+export interface FormAlertProps {
+  /** The error to show; nothing is rendered while it is empty. */
+  message: string | null | undefined;
+  id?: string;
+  /** Actions that help (e.g. "Resend verification email"), shown under the message. */
+  children?: JSX.Element;
+}
+
+/**
+ * An error region next to a form: role="alert", and it receives focus when a message appears so keyboard
+ * and screen reader users land on it. Clear the message before each attempt so a repeated error is announced again.
+ */
+export function FormAlert(props: FormAlertProps) {
+  let region: HTMLDivElement | undefined;
+  createEffect(
+    on(
+      () => props.message,
+      (message) => {
+        if (message) queueMicrotask(() => region?.focus());
+      },
+    ),
+  );
+  return (
+    <Show when={props.message}>
+      <div class="pui-alert" role="alert" id={props.id} tabindex="-1" ref={region}>
+        <p class="pui-alert-text">{props.message}</p>
+        {props.children}
+      </div>
+    </Show>
+  );
+}

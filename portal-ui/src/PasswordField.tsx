@@ -1,0 +1,85 @@
+import { createSignal, createUniqueId, Show } from 'solid-js';
+import { uiText } from './messages';
+
+export interface PasswordFieldProps {
+  label: string;
+  value: string;
+  onInput: (value: string) => void;
+  autocomplete: 'current-password' | 'new-password';
+  id?: string;
+  error?: string | null;
+  /** Ids of further descriptions (e.g. the PasswordRules checklist). */
+  describedBy?: string;
+  ref?: (element: HTMLInputElement) => void;
+  disabled?: boolean;
+}
+
+/**
+ * A password input with a show/hide toggle: a real button with aria-pressed, named "Show password".
+ * Pressing it with the pointer leaves focus and caret in the input; autocomplete never changes, so password
+ * managers keep recognising the field.
+ */
+export function PasswordField(props: PasswordFieldProps) {
+  const fallbackId = `pui-${createUniqueId()}`;
+  const id = () => props.id ?? fallbackId;
+  const [shown, setShown] = createSignal(false);
+  let input: HTMLInputElement | undefined;
+  const describedBy = () => [props.error ? `${id()}-error` : '', props.describedBy ?? ''].filter(Boolean).join(' ') || undefined;
+
+  const toggle = () => {
+    const hadFocus = document.activeElement === input;
+    const start = input?.selectionStart ?? null;
+    const end = input?.selectionEnd ?? null;
+    setShown(!shown());
+    if (hadFocus && input) {
+      input.focus();
+      if (start !== null && end !== null) input.setSelectionRange(start, end);
+    }
+  };
+
+  return (
+    <div class="pui-field">
+      <label class="pui-label" for={id()}>
+        {props.label}
+      </label>
+      <div class="pui-input-row">
+        <input
+          ref={(element) => {
+            input = element;
+            props.ref?.(element);
+          }}
+          class="pui-input"
+          id={id()}
+          name={id()}
+          type={shown() ? 'text' : 'password'}
+          autocomplete={props.autocomplete}
+          autocapitalize="off"
+          spellcheck={false}
+          value={props.value}
+          disabled={props.disabled}
+          aria-invalid={props.error ? 'true' : undefined}
+          aria-describedby={describedBy()}
+          onInput={(event) => props.onInput(event.currentTarget.value)}
+        />
+        <button
+          type="button"
+          class="pui-toggle"
+          aria-pressed={shown()}
+          aria-controls={id()}
+          aria-label={uiText.showPassword}
+          disabled={props.disabled}
+          // Keeps focus in the input when the toggle is pressed with a pointer.
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={toggle}
+        >
+          {uiText.show}
+        </button>
+      </div>
+      <Show when={props.error}>
+        <p class="pui-field-error" id={`${id()}-error`}>
+          {props.error}
+        </p>
+      </Show>
+    </div>
+  );
+}

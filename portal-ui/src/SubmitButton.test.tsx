@@ -1,0 +1,39 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createSignal } from 'solid-js';
+import { fireEvent, render, screen } from '@solidjs/testing-library';
+import { SubmitButton } from './SubmitButton';
+
+describe('SubmitButton', () => {
+  it('keeps its name while submitting and is marked busy and disabled', () => {
+    render(() => <SubmitButton submitting>Login</SubmitButton>);
+    const button = screen.getByRole('button', { name: 'Login' });
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    expect(button.getAttribute('aria-busy')).toBe('true');
+  });
+
+  it('does not submit its form a second time while submitting', () => {
+    const [submitting, setSubmitting] = createSignal(false);
+    const onSubmit = vi.fn((event: SubmitEvent) => {
+      event.preventDefault();
+      setSubmitting(true);
+    });
+    render(() => (
+      <form onSubmit={onSubmit}>
+        <SubmitButton submitting={submitting()}>Login</SubmitButton>
+      </form>
+    ));
+    const button = screen.getByRole('button', { name: 'Login' });
+    fireEvent.click(button);
+    fireEvent.click(button);
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+  });
+
+  it('is disabled while waiting for another reason', () => {
+    render(() => (
+      <SubmitButton submitting={false} disabled>
+        Login
+      </SubmitButton>
+    ));
+    expect((screen.getByRole('button', { name: 'Login' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+});
