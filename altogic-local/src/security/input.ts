@@ -1,6 +1,7 @@
 // Validation and normalisation of user-supplied identities and profile fields.
 import { validation } from '../errors.ts';
 
+// eslint-disable-next-line no-control-regex -- refusing control characters is the point
 const CONTROL_OR_BIDI = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
 const EMAIL_FORBIDDEN = /[\s<>()[\]\\,;:"]/u;
 

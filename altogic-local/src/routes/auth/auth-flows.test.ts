@@ -331,7 +331,7 @@ describe('email verification off', () => {
     const storage = new MemoryStorage();
     const client = t.client({ storage });
     const email = uniqueEmail();
-    const { user, session, errors } = await client.auth.signUpWithEmail(email, PASSWORD, 'Off Mode');
+    const { session, errors } = await client.auth.signUpWithEmail(email, PASSWORD, 'Off Mode');
     expect(errors).toBeNull();
     expect(session?.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(JSON.parse(storage.getItem('user')!)).toMatchObject({ email, name: 'Off Mode' });

@@ -46,6 +46,7 @@ export function assertAcceptableImage(bytes: Uint8Array): ImageType {
 export function sanitizeFileName(raw: string): string {
   const cleaned = raw
     .normalize('NFC')
+    // eslint-disable-next-line no-control-regex -- refusing control characters is the point
     .replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu, '')
     .replace(/[/\\:*?"<>|]/g, '_')
     .replace(/\.{2,}/g, '.')

@@ -166,6 +166,7 @@ describe('storage', () => {
       const { data, errors } = await client.storage.bucket('root').upload(name, new Blob([pngBytes()]));
       expect(errors).toBeNull();
       const file = data as FileMeta;
+      // eslint-disable-next-line no-control-regex -- refusing control characters is the point
       expect(file.fileName).not.toMatch(/[/\\\u0000<>"]|\.\./);
       expect(new URL(file.publicPath).pathname).toMatch(/^\/_storage\/root\/[a-f0-9]{24}$/);
     }
