@@ -9,6 +9,7 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.ts'],
+    globalSetup: ['src/testing/globalSetup.ts'],
     testTimeout: 15_000,
     hookTimeout: 30_000,
   },
