@@ -1,0 +1,61 @@
+/**
+ * The monolith baseline: header, auth screens and profile in one Solid app, rendered by path.
+ * Runtime config from /config.json (no URL compiled in); the same route guards as the composed portal.
+ */
+import { createEffect, createRoot, createSignal, Show } from 'solid-js';
+import { render } from 'solid-js/web';
+import { AUTH_PATHS, ROUTES, type AltogicConfig } from 'shared-auth';
+import { sharedAuth } from 'shared-auth/runtime';
+import { AuthApp } from 'auth-mfe/src/AuthApp';
+import { ProfileApp } from 'profile-mfe/src/ProfileApp';
+import { applyGuard } from '../../../root-config/src/routing/guards';
+import { Header } from './Header';
+import '../../../root-config/src/shell/shell.css';
+
+interface MonolithConfig {
+  altogic: AltogicConfig;
+  outboxUrl?: string;
+}
+
+const [path, setPath] = createSignal(window.location.pathname);
+
+function sync(): void {
+  applyGuard(sharedAuth.state.user !== null);
+  setPath(window.location.pathname);
+}
+
+export function navigate(url: string): void {
+  window.history.pushState(null, '', url);
+  sync();
+}
+
+async function boot(): Promise<void> {
+  const response = await fetch('/config.json', { cache: 'no-cache' });
+  if (!response.ok) throw new Error(`/config.json answered ${response.status}`);
+  const config = (await response.json()) as MonolithConfig;
+  sharedAuth.configure(config.altogic);
+  window.addEventListener('popstate', sync);
+  createRoot(() => createEffect(() => (sharedAuth.state.user, sync())));
+
+  const props = { navigate, ...(config.outboxUrl ? { outboxUrl: config.outboxUrl } : {}) };
+  const isAuth = () => AUTH_PATHS.includes(path());
+  const isProfile = () => path() === ROUTES.profile;
+  render(() => <Header navigate={navigate} />, document.getElementById('portal-header')!);
+  render(() => <Show when={isAuth()}><AuthApp {...props} /></Show>, document.getElementById('portal-region-auth')!);
+  render(() => <Show when={isProfile()}><ProfileApp {...props} /></Show>, document.getElementById('portal-region-profile')!);
+  render(
+    () => (
+      <Show when={!isAuth() && !isProfile()}>
+        <section class="portal-not-found">
+          <h1>Page not found</h1>
+          <a href="/" onClick={(event) => (event.preventDefault(), navigate('/'))}>Go home</a>
+        </section>
+      </Show>
+    ),
+    document.getElementById('portal-region-shell')!,
+  );
+}
+
+boot().catch((error: unknown) => {
+  document.body.textContent = `The portal could not start: ${error instanceof Error ? error.message : String(error)}`;
+});
