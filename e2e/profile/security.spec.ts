@@ -40,7 +40,7 @@ test('the new password can be shown, and the rules follow what is typed', async 
   const field = password.getByLabel('New password');
   await field.fill('short');
   await expect(field).toHaveAttribute('type', 'password');
-  await password.getByRole('button', { name: /^Show/ }).click();
+  await password.getByRole('button', { name: 'Show password' }).nth(1).click();
   await expect(field).toHaveAttribute('type', 'text');
   await password.getByRole('button', { name: 'Save' }).click();
   await expect(password.getByRole('alert')).toBeVisible();

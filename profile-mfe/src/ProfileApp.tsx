@@ -1,5 +1,6 @@
 import { createSignal, onMount, Show } from 'solid-js';
 import { sharedAuth } from 'shared-auth/runtime';
+import { portalUiCss } from 'portal-ui';
 import { AvatarSection } from './avatar/AvatarSection';
 import { DetailsSection } from './name/DetailsSection';
 import { SecuritySection } from './security/SecuritySection';
@@ -14,8 +15,8 @@ export function ProfileApp() {
   onMount(() => void sharedAuth.refreshUser());
 
   return (
-    <div class="profile-root">
-      <style>{css}</style>
+    <div class="pui-root profile-root">
+      <style>{portalUiCss + css}</style>
       <h1 class="profile-title">{text.title}</h1>
       <Show when={sharedAuth.state.user} fallback={<ProfileSkeleton />}>
         <div class="profile-layout">
@@ -23,7 +24,7 @@ export function ProfileApp() {
             <AvatarSection />
             <DetailsSection />
           </div>
-          <div class="profile-column profile-column-wide">
+          <div class="profile-column">
             <SessionsSection refreshKey={sessionsKey()} />
             <SecuritySection onPasswordChanged={() => setSessionsKey((n) => n + 1)} />
           </div>
@@ -36,13 +37,13 @@ export function ProfileApp() {
 function ProfileSkeleton() {
   return (
     <div class="profile-layout" aria-busy="true">
-      <p class="profile-visually-hidden" role="status">
+      <p class="pui-visually-hidden" role="status">
         {text.loadingProfile}
       </p>
       <div class="profile-column">
         <div class="profile-card profile-skeleton profile-skeleton-card" />
       </div>
-      <div class="profile-column profile-column-wide">
+      <div class="profile-column">
         <div class="profile-card profile-skeleton profile-skeleton-card" />
       </div>
     </div>

@@ -1,6 +1,6 @@
 import { createSignal, createUniqueId, onCleanup, Show } from 'solid-js';
 import { sharedAuth } from 'shared-auth/runtime';
-import { errorMessage, FormAlert, StatusNotice } from '../ui';
+import { errorMessage, FormAlert, StatusNotice } from 'portal-ui';
 import { text } from '../messages';
 import { AVATAR_TYPES, checkAvatarFile } from './checkAvatarFile';
 import { initials } from './initials';
@@ -14,6 +14,7 @@ export function AvatarSection() {
   const [notice, setNotice] = createSignal<string | null>(null);
   const user = () => sharedAuth.state.user;
   const uploading = () => progress() !== null;
+  const letters = () => initials(user()?.name || user()?.email || '');
 
   function showPreview(url: string | null) {
     const previous = preview();
@@ -28,9 +29,12 @@ export function AvatarSection() {
     input.value = '';
     if (!file || uploading()) return;
     setNotice(null);
+    setError(null);
     const refused = checkAvatarFile(file);
-    setError(refused);
-    if (refused) return;
+    if (refused) {
+      setError(refused);
+      return;
+    }
     showPreview(URL.createObjectURL(file));
     setProgress(0);
     const result = await sharedAuth.uploadAvatar(file, ({ loaded, total }) => {
@@ -43,14 +47,14 @@ export function AvatarSection() {
   }
 
   return (
-    <section class="profile-card profile-avatar-card" aria-labelledby={`${id}-heading`}>
+    <section class="profile-card" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{text.avatarHeading}</h2>
       <div class="profile-avatar-row">
         <Show
           when={preview() ?? user()?.profilePicture}
           fallback={
-            <span class="profile-avatar profile-avatar-initials" role="img" aria-label={text.avatarInitialsLabel(initials(user()?.name || user()?.email || ''))}>
-              {initials(user()?.name || user()?.email || '')}
+            <span class="profile-avatar profile-avatar-initials" role="img" aria-label={text.avatarInitialsLabel(letters())}>
+              {letters()}
             </span>
           }
         >
@@ -66,10 +70,10 @@ export function AvatarSection() {
             disabled={uploading()}
             onChange={(event) => void upload(event.currentTarget)}
           />
-          <label for={`${id}-file`} class="profile-button profile-button-secondary" classList={{ 'profile-disabled': uploading() }}>
+          <label for={`${id}-file`} class="pui-button profile-file-button" data-variant="secondary" classList={{ 'profile-busy': uploading() }}>
             {text.changeAvatar}
           </label>
-          <p id={`${id}-hint`} class="profile-hint">
+          <p id={`${id}-hint`} class="pui-hint">
             {text.avatarHint}
           </p>
         </div>
@@ -83,7 +87,7 @@ export function AvatarSection() {
         </div>
       </Show>
       <FormAlert message={error()} />
-      <StatusNotice message={notice()} />
+      <StatusNotice tone="success">{notice()}</StatusNotice>
     </section>
   );
 }

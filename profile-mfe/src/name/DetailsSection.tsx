@@ -1,6 +1,6 @@
 import { createSignal, createUniqueId, Show } from 'solid-js';
 import { sharedAuth } from 'shared-auth/runtime';
-import { errorMessage, FormAlert, StatusNotice } from '../ui';
+import { errorMessage, FormAlert, StatusNotice, SubmitButton, TextField } from 'portal-ui';
 import { text } from '../messages';
 import { checkName } from './checkName';
 
@@ -31,6 +31,7 @@ export function DetailsSection() {
   async function save(event: SubmitEvent) {
     event.preventDefault();
     if (saving()) return;
+    setError(null);
     const checked = checkName(draft());
     if (!checked.ok) {
       setError(checked.message);
@@ -58,17 +59,17 @@ export function DetailsSection() {
               when={editing()}
               fallback={
                 <div class="profile-detail-value">
-                  <span class="profile-name" classList={{ 'profile-muted': !user()?.name }}>
+                  <span class="profile-name" classList={{ 'pui-muted': !user()?.name }}>
                     {user()?.name || text.noName}
                   </span>
-                  <button type="button" class="profile-button profile-button-secondary" ref={changeButton} onClick={edit}>
+                  <button type="button" class="pui-button" data-variant="secondary" ref={changeButton} onClick={edit}>
                     {text.changeName}
                   </button>
                 </div>
               }
             >
               <form
-                class="profile-inline-form"
+                class="pui-form profile-inline-form"
                 noValidate
                 onSubmit={(event) => void save(event)}
                 onKeyDown={(event) => {
@@ -78,29 +79,21 @@ export function DetailsSection() {
                   }
                 }}
               >
-                <label for={`${id}-name`} class="profile-label">
-                  {text.nameLabel}
-                </label>
-                <input
-                  id={`${id}-name`}
-                  class="profile-input"
-                  type="text"
+                <TextField
+                  label={text.nameLabel}
                   autocomplete="name"
                   value={draft()}
-                  aria-invalid={error() ? 'true' : undefined}
-                  aria-describedby={error() ? `${id}-error` : undefined}
-                  onInput={(event) => setDraft(event.currentTarget.value)}
+                  onInput={setDraft}
+                  describedBy={error() ? `${id}-error` : undefined}
                   ref={(input) => queueMicrotask(() => input.focus())}
                 />
+                <FormAlert id={`${id}-error`} message={error()} />
                 <div class="profile-actions">
-                  <button type="submit" class="profile-button" aria-disabled={saving() ? 'true' : undefined}>
-                    {text.save}
-                  </button>
-                  <button type="button" class="profile-button profile-button-secondary" onClick={stopEditing}>
+                  <SubmitButton submitting={saving()}>{text.save}</SubmitButton>
+                  <button type="button" class="pui-button" data-variant="secondary" onClick={stopEditing}>
                     {text.cancel}
                   </button>
                 </div>
-                <FormAlert id={`${id}-error`} message={error()} />
               </form>
             </Show>
           </dd>
@@ -110,7 +103,7 @@ export function DetailsSection() {
           <dd class="profile-detail-value">{user()?.email}</dd>
         </div>
       </dl>
-      <StatusNotice message={notice()} />
+      <StatusNotice tone="success">{notice()}</StatusNotice>
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { createSignal, createUniqueId, Show } from 'solid-js';
 import { sharedAuth } from 'shared-auth/runtime';
-import { errorMessage, FormAlert, StatusNotice } from '../ui';
+import { errorMessage, FormAlert, PasswordField, StatusNotice, SubmitButton, TextField } from 'portal-ui';
 import { text } from '../messages';
 
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -14,33 +14,31 @@ export function EmailForm() {
   const [pending, setPending] = createSignal<string | null>(null);
   const [saving, setSaving] = createSignal(false);
   const user = () => sharedAuth.state.user;
+  const same = (a: string | undefined, b: string | undefined) => a?.toLowerCase() === b?.toLowerCase();
   // Pending until the user record carries the new address (after the confirmation link and a refresh).
   const stillPending = () => {
     const address = pending();
-    return address && address.toLowerCase() !== user()?.email.toLowerCase() ? address : null;
+    return address && !same(address, user()?.email) ? address : null;
   };
-  let emailInput: HTMLInputElement | undefined;
-  let passwordInput: HTMLInputElement | undefined;
 
-  function problem(address: string): [string, HTMLInputElement | undefined] | null {
-    if (!address) return [text.emailMissing, emailInput];
-    if (!EMAIL_SHAPE.test(address)) return [text.emailInvalid, emailInput];
-    if (address.toLowerCase() === user()?.email.toLowerCase()) return [text.emailSame, emailInput];
-    if (!password()) return [text.currentPasswordMissing, passwordInput];
+  function problem(address: string): string | null {
+    if (!address) return text.emailMissing;
+    if (!EMAIL_SHAPE.test(address)) return text.emailInvalid;
+    if (same(address, user()?.email)) return text.emailSame;
+    if (!password()) return text.currentPasswordMissing;
     return null;
   }
 
   async function save(event: SubmitEvent) {
     event.preventDefault();
     if (saving()) return;
+    setError(null);
     const address = email().trim();
     const refused = problem(address);
     if (refused) {
-      setError(refused[0]);
-      refused[1]?.focus();
+      setError(refused);
       return;
     }
-    setError(null);
     setSaving(true);
     const result = await sharedAuth.changeEmail(password(), address);
     setSaving(false);
@@ -56,47 +54,19 @@ export function EmailForm() {
   return (
     <section class="profile-subsection" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{text.emailHeading}</h3>
-      <p class="profile-hint">{text.emailNow(user()?.email ?? '')}</p>
-      <form class="profile-form" noValidate onSubmit={(event) => void save(event)}>
-        <div class="profile-field">
-          <label for={`${id}-email`} class="profile-label">
-            {text.newEmail}
-          </label>
-          <input
-            id={`${id}-email`}
-            ref={emailInput}
-            class="profile-input"
-            type="email"
-            autocomplete="email"
-            value={email()}
-            onInput={(event) => setEmail(event.currentTarget.value)}
-          />
-        </div>
-        <div class="profile-field">
-          <label for={`${id}-password`} class="profile-label">
-            {text.currentPassword}
-          </label>
-          <input
-            id={`${id}-password`}
-            ref={passwordInput}
-            class="profile-input"
-            type="password"
-            autocomplete="current-password"
-            value={password()}
-            onInput={(event) => setPassword(event.currentTarget.value)}
-          />
-        </div>
+      <p class="pui-hint">{text.emailNow(user()?.email ?? '')}</p>
+      <form class="pui-form" noValidate onSubmit={(event) => void save(event)}>
+        <TextField id={`${id}-email`} label={text.newEmail} type="email" autocomplete="email" value={email()} onInput={setEmail} />
+        <PasswordField id={`${id}-password`} label={text.currentPassword} autocomplete="current-password" value={password()} onInput={setPassword} />
         <FormAlert message={error()} />
         <div class="profile-actions">
-          <button type="submit" class="profile-button" aria-disabled={saving() ? 'true' : undefined}>
-            {text.save}
-          </button>
+          <SubmitButton submitting={saving()}>{text.save}</SubmitButton>
         </div>
         <div class="profile-pending">
           <Show when={stillPending()}>
             <span class="profile-badge profile-badge-pending">{text.pending}</span>
           </Show>
-          <StatusNotice message={stillPending() ? text.emailPending(stillPending() ?? '') : null} />
+          <StatusNotice>{stillPending() ? text.emailPending(stillPending() ?? '') : null}</StatusNotice>
         </div>
       </form>
     </section>

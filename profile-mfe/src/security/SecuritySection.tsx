@@ -1,6 +1,6 @@
 import { createSignal, createUniqueId } from 'solid-js';
 import { sharedAuth } from 'shared-auth/runtime';
-import { errorMessage, FormAlert } from '../ui';
+import { errorMessage, FormAlert, SubmitButton } from 'portal-ui';
 import { text } from '../messages';
 import { EmailForm } from './EmailForm';
 import { PasswordForm } from './PasswordForm';
@@ -29,10 +29,12 @@ export function SecuritySection(props: { onPasswordChanged?: () => void }) {
       </div>
       <section class="profile-subsection" aria-labelledby={`${id}-signout`}>
         <h3 id={`${id}-signout`}>{text.signOutHeading}</h3>
-        <p class="profile-hint">{text.signOutIntro}</p>
-        <button type="button" class="profile-button profile-button-secondary" aria-disabled={leaving() ? 'true' : undefined} onClick={() => void logout()}>
-          {text.logout}
-        </button>
+        <p class="pui-hint">{text.signOutIntro}</p>
+        <div class="profile-actions">
+          <SubmitButton type="button" variant="secondary" submitting={leaving()} onClick={() => void logout()}>
+            {text.logout}
+          </SubmitButton>
+        </div>
         <FormAlert message={error()} />
       </section>
     </section>

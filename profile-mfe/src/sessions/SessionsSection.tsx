@@ -1,7 +1,7 @@
 import { createEffect, createSignal, createUniqueId, For, on, onCleanup, Show } from 'solid-js';
 import type { Result, SessionEntry } from 'shared-auth';
 import { sharedAuth } from 'shared-auth/runtime';
-import { errorMessage, FormAlert, StatusNotice } from '../ui';
+import { errorMessage, FormAlert, StatusNotice, SubmitButton } from 'portal-ui';
 import { text } from '../messages';
 import { browserLabel, describeDevice, formatStarted } from './describeSession';
 
@@ -15,7 +15,7 @@ export function SessionsSection(props: { refreshKey?: number }) {
   const [loadError, setLoadError] = createSignal<string | null>(null);
   const [actionError, setActionError] = createSignal<string | null>(null);
   const [notice, setNotice] = createSignal<string | null>(null);
-  const [busy, setBusy] = createSignal(false);
+  const [pending, setPending] = createSignal<string | null>(null);
   let latest = 0;
 
   async function load() {
@@ -38,16 +38,17 @@ export function SessionsSection(props: { refreshKey?: number }) {
   document.addEventListener('visibilitychange', onVisible);
   onCleanup(() => document.removeEventListener('visibilitychange', onVisible));
 
-  async function act(action: () => Promise<Result<null>>, success: string) {
-    if (busy()) return;
-    setBusy(true);
+  /** `key` names the action in progress: its button shows progress, the others wait. */
+  async function act(key: string, action: () => Promise<Result<null>>, success: string) {
+    if (pending()) return;
+    setPending(key);
     setNotice(null);
     setActionError(null);
     const result = await action();
-    setBusy(false);
     if (result.ok) setNotice(success);
     else setActionError(errorMessage(result.error));
     await load();
+    setPending(null);
   }
 
   const others = () => sessions()?.filter((s) => !s.current) ?? [];
@@ -55,7 +56,7 @@ export function SessionsSection(props: { refreshKey?: number }) {
   return (
     <section class="profile-card" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{text.sessionsHeading}</h2>
-      <p class="profile-hint">{text.sessionsIntro}</p>
+      <p class="pui-hint">{text.sessionsIntro}</p>
       <Show
         when={sessions()}
         fallback={
@@ -68,7 +69,7 @@ export function SessionsSection(props: { refreshKey?: number }) {
         }
       >
         {(list) => (
-          <Show when={list().length > 0} fallback={<p class="profile-empty">{text.sessionsEmpty}</p>}>
+          <Show when={list().length > 0} fallback={<p class="pui-muted">{text.sessionsEmpty}</p>}>
             <ul class="profile-sessions">
               <For each={list()}>
                 {(entry) => (
@@ -81,37 +82,37 @@ export function SessionsSection(props: { refreshKey?: number }) {
                           <span class="profile-badge">{text.thisDevice}</span>
                         </Show>
                       </span>
-                      <span class="profile-hint">
+                      <span class="pui-hint">
                         {browserLabel(entry.userAgent)} · {text.signedInAt(formatStarted(entry.creationDtm))}
                       </span>
                     </div>
                     <Show when={!entry.current}>
-                      <button
+                      <SubmitButton
                         type="button"
-                        class="profile-button profile-button-secondary"
-                        aria-disabled={busy() ? 'true' : undefined}
+                        variant="secondary"
+                        submitting={pending() === entry.token}
                         onClick={() =>
-                          void act(() => sharedAuth.revokeSession(entry.token), text.signedOutOne(describeDevice(entry.userAgent)))
+                          void act(entry.token, () => sharedAuth.revokeSession(entry.token), text.signedOutOne(describeDevice(entry.userAgent)))
                         }
                       >
                         {text.signOut}{' '}
-                        <span class="profile-visually-hidden">{describeDevice(entry.userAgent)}</span>
-                      </button>
+                        <span class="pui-visually-hidden">{describeDevice(entry.userAgent)}</span>
+                      </SubmitButton>
                     </Show>
                   </li>
                 )}
               </For>
             </ul>
-            <Show when={others().length > 0} fallback={<p class="profile-empty">{text.sessionsOnlyThis}</p>}>
+            <Show when={others().length > 0} fallback={<p class="pui-muted">{text.sessionsOnlyThis}</p>}>
               <div class="profile-actions">
-                <button
+                <SubmitButton
                   type="button"
-                  class="profile-button profile-button-danger"
-                  aria-disabled={busy() ? 'true' : undefined}
-                  onClick={() => void act(() => sharedAuth.signOutOthers(), text.signedOutOthers)}
+                  variant="secondary"
+                  submitting={pending() === 'others'}
+                  onClick={() => void act('others', () => sharedAuth.signOutOthers(), text.signedOutOthers)}
                 >
                   {text.signOutOthers}
-                </button>
+                </SubmitButton>
               </div>
             </Show>
           </Show>
@@ -119,17 +120,18 @@ export function SessionsSection(props: { refreshKey?: number }) {
       </Show>
       <Show when={loadError()}>
         {(message) => (
-          <div class="profile-error-block">
-            <FormAlert message={message()} />
-            <button type="button" class="profile-button profile-button-secondary" onClick={() => void load()}>
+          // Not FormAlert: a failed background refresh must not pull focus away from what the user is doing.
+          <div class="pui-alert" role="alert">
+            <p class="pui-alert-text">{message()}</p>
+            <button type="button" class="pui-button" data-variant="secondary" onClick={() => void load()}>
               {text.retry}
             </button>
           </div>
         )}
       </Show>
-      <p class="profile-note">{text.sessionsIrreversible}</p>
+      <p class="pui-hint">{text.sessionsIrreversible}</p>
       <FormAlert message={actionError()} />
-      <StatusNotice message={notice()} />
+      <StatusNotice tone="success">{notice()}</StatusNotice>
     </section>
   );
 }
