@@ -1,9 +1,9 @@
 // The real CLI as a child process: ready line, request log without secrets, SIGKILL durability, SIGTERM drain.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { CLI_PATH, startServerProcess } from './process.ts';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { followLink, MemoryStorage, pngBytes } from './testing/harness.ts';
@@ -11,7 +11,6 @@ import { parseArgs } from './cli-options.ts';
 
 const require = createRequire(import.meta.url);
 const altogic = require('altogic') as typeof import('altogic');
-const BIN = fileURLToPath(new URL('../bin/altogic-local.mjs', import.meta.url));
 const PASSWORD = 'durable-orchid-meadow-7';
 
 interface Child {
@@ -26,34 +25,13 @@ afterAll(() => {
   for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
 });
 
-function startCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Child> {
-  const child = spawn(process.execPath, [BIN, '--port', '0', ...args], {
-    cwd: os.tmpdir(),
-    env: { ...process.env, ...env, NODE_ENV: 'development' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let output = '';
+async function startCli(args: string[]): Promise<Child> {
+  const server = await startServerProcess({ args: ['--port', '0', ...args], cwd: os.tmpdir(), env: { NODE_ENV: 'development' } });
+  children.push(server.process);
   const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.on('exit', (code, signal) => resolve({ code, signal })),
+    server.process.on('exit', (code, signal) => resolve({ code, signal })),
   );
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`CLI not ready in 30 s:\n${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /altogic-local ready: API (http:\/\/\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ process: child, url: match[1]!, output: () => output, exit });
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`CLI exited with ${code} before it was ready:\n${output}`));
-    });
-  });
+  return { process: server.process, url: server.url, output: server.output, exit };
 }
 
 const clientFor = (url: string) => altogic.createClient(url, 'cli-test', { localStorage: new MemoryStorage() });
@@ -141,7 +119,7 @@ describe('command line', () => {
   });
 
   it('refuses bad flags with a clear message and exit code 2', async () => {
-    const child = spawn(process.execPath, [BIN, '--email-verification', 'sometimes'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI_PATH, '--email-verification', 'sometimes'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const code = await new Promise((resolve) => child.on('exit', resolve));

@@ -254,7 +254,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     async (api) => {
       authRoutes(api, ctx);
       dbRoutes(api, ctx);
-      storageRoutes(api, ctx);
+      await api.register(async (storage) => storageRoutes(storage, ctx));
     },
     { prefix: API_PREFIX },
   );

@@ -2,7 +2,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.ts';
 import { publicFileUrl } from '../../context.ts';
-import { ApiError, ErrorCode, notImplemented, validation } from '../../errors.ts';
+import { ApiError, ErrorCode, validation } from '../../errors.ts';
 import { ROUTE_LIMITS } from '../../security/rate-limits.ts';
 import { newObjectId } from '../../security/tokens.ts';
 import { isUniqueViolation } from '../../store/database.ts';
@@ -22,6 +22,12 @@ const uploadQuerySchema = {
   properties: { bucket: str(200), fileName: str(1000), options: str(4000) },
 } as const;
 
+const replaceQuerySchema = {
+  type: 'object',
+  required: ['bucket', 'file'],
+  properties: { bucket: str(200), file: str(1000), options: str(4000) },
+} as const;
+
 const fileBodySchema = {
   type: 'object',
   required: ['file', 'bucket'],
@@ -34,8 +40,10 @@ interface UploadOptions {
   tags: string[];
 }
 
-function parseUploadOptions(raw: string | undefined): UploadOptions {
-  const options: UploadOptions = { isPublic: true, tags: [] };
+function parseUploadOptions(raw: string | undefined, replacing?: FileMeta): UploadOptions {
+  const options: UploadOptions = replacing
+    ? { isPublic: Boolean(replacing.is_public), tags: JSON.parse(replacing.tags) as string[] }
+    : { isPublic: true, tags: [] };
   if (raw === undefined || raw === '') return options;
   let parsed: unknown;
   try {
@@ -53,7 +61,7 @@ function parseUploadOptions(raw: string | undefined): UploadOptions {
   if (!Array.isArray(tagList) || tagList.length > 20 || !tagList.every((t) => typeof t === 'string' && t.length <= 100)) {
     throw validation('tags must be a list of short strings.', { field: 'options.tags' });
   }
-  options.tags = tagList as string[];
+  if (tags !== undefined) options.tags = tagList as string[];
   return options;
 }
 
@@ -69,18 +77,28 @@ function uniqueVariant(name: string): string {
   return dot > 0 ? `${name.slice(0, dot)}-${suffix}${name.slice(dot)}` : `${name}-${suffix}`;
 }
 
-async function storeUpload(ctx: AppContext, request: FastifyRequest, auth: Authenticated, bytes: Uint8Array): Promise<WireFile> {
-  const query = request.query as { bucket: string; fileName: string; options?: string };
-  const bucket = assertBucket(query.bucket);
-  const options = parseUploadOptions(query.options);
+interface UploadRequest {
+  bucket: string;
+  fileName: string;
+  rawOptions: string | undefined;
+  bytes: Uint8Array;
+  /** replace this file: same name, new content under a new id (so the immutable public URL never changes content) */
+  replacing?: FileMeta;
+}
+
+async function storeUpload(ctx: AppContext, auth: Authenticated, upload: UploadRequest): Promise<WireFile> {
+  const bucket = assertBucket(upload.bucket);
+  const options = parseUploadOptions(upload.rawOptions, upload.replacing);
+  const { bytes, replacing } = upload;
   if (bytes.length > ctx.config.uploadLimitBytes) {
     throw new ApiError(413, ErrorCode.payloadTooLarge, `Files can be at most ${Math.floor(ctx.config.uploadLimitBytes / 1048576)} MiB.`);
   }
   const mimeType = assertAcceptableImage(bytes);
   const now = ctx.now();
   const id = newObjectId();
-  let name = sanitizeFileName(query.fileName);
-  if (!name.includes('.')) name = `${name}.${extensionOf(mimeType)}`;
+  let baseName = replacing ? replacing.name : sanitizeFileName(upload.fileName);
+  if (!baseName.includes('.')) baseName = `${baseName}.${extensionOf(mimeType)}`;
+  let name = baseName;
   for (let attempt = 0; ; attempt += 1) {
     const row = {
       id,
@@ -92,21 +110,30 @@ async function storeUpload(ctx: AppContext, request: FastifyRequest, auth: Authe
       data: bytes,
       is_public: options.isPublic ? 1 : 0,
       tags: JSON.stringify(options.tags),
-      uploaded_at: now,
+      uploaded_at: replacing ? replacing.uploaded_at : now,
       updated_at: now,
     };
     try {
-      await insertFile(ctx.db, row);
+      if (replacing) {
+        await ctx.db.transaction().execute(async (trx) => {
+          if ((await deleteFile(trx, replacing.id, auth.user.id)) !== 1) {
+            throw new ApiError(404, ErrorCode.fileNotFound, 'This file does not exist.');
+          }
+          await insertFile(trx, row);
+        });
+      } else {
+        await insertFile(ctx.db, row);
+      }
       return toWireFile(row, publicFileUrl(ctx, bucket, id));
     } catch (error) {
-      if (!isUniqueViolation(error) || attempt >= 5) throw error;
-      name = uniqueVariant(sanitizeFileName(query.fileName) + (query.fileName.includes('.') ? '' : `.${extensionOf(mimeType)}`));
+      if (!isUniqueViolation(error) || replacing || attempt >= 5) throw error;
+      name = uniqueVariant(baseName);
     }
   }
 }
 
 /** The client JSON-stringifies non-Blob bodies (contract §7.2): decode the Buffer form, refuse the rest. */
-function bytesFromJsonBody(body: unknown): Uint8Array {
+function bytesFromBody(body: unknown): Uint8Array {
   if (Buffer.isBuffer(body)) return body;
   if (typeof body === 'object' && body !== null && (body as { type?: unknown }).type === 'Buffer') {
     const data = (body as { data?: unknown }).data;
@@ -114,6 +141,26 @@ function bytesFromJsonBody(body: unknown): Uint8Array {
   }
   if (typeof body === 'string') return Buffer.from(body, 'utf8');
   throw validation('The file body is missing or in a form this server cannot read. Upload a Blob or File instead.', { field: 'file' });
+}
+
+/** The single file part of a multipart body, whatever its field name (contract §7.1). */
+async function readMultipartFile(request: FastifyRequest): Promise<Uint8Array> {
+  if (!request.isMultipart()) throw new ApiError(415, ErrorCode.contentTypeError, 'Send the file as multipart/form-data.');
+  let bytes: Buffer | null = null;
+  try {
+    for await (const part of request.parts()) {
+      if (part.type === 'file') {
+        if (bytes) throw new ApiError(413, ErrorCode.payloadTooLarge, 'Upload one file at a time.');
+        bytes = await part.toBuffer();
+      }
+    }
+  } catch (error) {
+    // busboy's parse errors (no boundary, truncated body) carry no status: they are the caller's mistake
+    const known = error instanceof ApiError || typeof (error as { statusCode?: unknown }).statusCode === 'number';
+    throw known ? error : validation('The multipart body is malformed.');
+  }
+  if (!bytes) throw validation('The request contains no file.', { field: 'file' });
+  return bytes;
 }
 
 async function ownFile(ctx: AppContext, auth: Authenticated, bucket: string, idOrName: string): Promise<FileMeta> {
@@ -134,29 +181,20 @@ function sendFileHeaders(reply: FastifyReply, file: { mime_type: string; name: s
     .header('cross-origin-resource-policy', 'cross-origin');
 }
 
+const RAW_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'application/octet-stream'];
+
+/** Register inside its own plugin scope: the raw-body parser must not reach the JSON routes. */
 export function storageRoutes(app: FastifyInstance, ctx: AppContext): void {
   const uploadLimit = rateLimited(ctx, ROUTE_LIMITS.upload);
+  // a raw body with its real type is accepted too (contract §7.2: callers other than the 2.3.9 client)
+  app.addContentTypeParser(RAW_TYPES, { parseAs: 'buffer', bodyLimit: ctx.config.uploadLimitBytes + 1 }, (_request, body, done) => done(null, body));
 
   app.post('/storage/bucket/upload-formdata', { schema: { querystring: uploadQuerySchema }, config: uploadLimit }, async (request) => {
     const auth = await requireSession(ctx, request);
-    if (!request.isMultipart()) throw new ApiError(415, ErrorCode.contentTypeError, 'Send the file as multipart/form-data.');
-    let bytes: Buffer | null = null;
-    // the single file part, whatever its field name (contract §7.1)
-    try {
-      for await (const part of request.parts()) {
-        if (part.type === 'file') {
-          if (bytes) throw new ApiError(413, ErrorCode.payloadTooLarge, 'Upload one file at a time.');
-          bytes = await part.toBuffer();
-        }
-      }
-    } catch (error) {
-      // busboy's parse errors (no boundary, truncated body) carry no status: they are the caller's mistake
-      const known = error instanceof ApiError || typeof (error as { statusCode?: unknown }).statusCode === 'number';
-      throw known ? error : validation('The multipart body is malformed.');
-    }
-    if (!bytes) throw validation('The request contains no file.', { field: 'file' });
+    const query = request.query as { bucket: string; fileName: string; options?: string };
+    const bytes = await readMultipartFile(request);
     // status exactly 200: the client's XHR path treats anything else as an error
-    return storeUpload(ctx, request, auth, bytes);
+    return storeUpload(ctx, auth, { bucket: query.bucket, fileName: query.fileName, rawOptions: query.options, bytes });
   });
 
   app.post(
@@ -164,7 +202,28 @@ export function storageRoutes(app: FastifyInstance, ctx: AppContext): void {
     { schema: { querystring: uploadQuerySchema }, config: uploadLimit, bodyLimit: ctx.config.uploadLimitBytes * 4 + 1024 },
     async (request) => {
       const auth = await requireSession(ctx, request);
-      return storeUpload(ctx, request, auth, bytesFromJsonBody(request.body));
+      const query = request.query as { bucket: string; fileName: string; options?: string };
+      return storeUpload(ctx, auth, { bucket: query.bucket, fileName: query.fileName, rawOptions: query.options, bytes: bytesFromBody(request.body) });
+    },
+  );
+
+  app.post('/storage/bucket/file/replace-formdata', { schema: { querystring: replaceQuerySchema }, config: uploadLimit }, async (request) => {
+    const auth = await requireSession(ctx, request);
+    const query = request.query as { bucket: string; file: string; options?: string };
+    const replacing = await ownFile(ctx, auth, query.bucket, query.file);
+    const bytes = await readMultipartFile(request);
+    return storeUpload(ctx, auth, { bucket: query.bucket, fileName: replacing.name, rawOptions: query.options, bytes, replacing });
+  });
+
+  app.post(
+    '/storage/bucket/file/replace-object',
+    { schema: { querystring: replaceQuerySchema }, config: uploadLimit, bodyLimit: ctx.config.uploadLimitBytes * 4 + 1024 },
+    async (request) => {
+      const auth = await requireSession(ctx, request);
+      const query = request.query as { bucket: string; file: string; options?: string };
+      const replacing = await ownFile(ctx, auth, query.bucket, query.file);
+      const bytes = bytesFromBody(request.body);
+      return storeUpload(ctx, auth, { bucket: query.bucket, fileName: replacing.name, rawOptions: query.options, bytes, replacing });
     },
   );
 
@@ -215,13 +274,6 @@ export function storageRoutes(app: FastifyInstance, ctx: AppContext): void {
       return { _id: ROOT_BUCKET, name: ROOT_BUCKET, isPublic: true, createdAt: epoch, updatedAt: epoch, userId: null, tags: [] };
     },
   );
-
-  for (const path of ['/storage/bucket/file/replace-formdata', '/storage/bucket/file/replace-object']) {
-    app.post(path, async (request) => {
-      await requireSession(ctx, request);
-      throw notImplemented();
-    });
-  }
 }
 
 /** Public file URLs: plain GETs from <img> tags, no session, no CORS (contract §7.5). */

@@ -172,6 +172,39 @@ describe('storage', () => {
     }
   });
 
+  it('replace keeps the name, serves the new content at a new URL, and is the owner’s only', async () => {
+    const alice = await verifiedUser(t);
+    const bob = await verifiedUser(t);
+    const original = (await alice.client.storage.bucket('root').upload('avatar.png', new Blob([pngBytes(1, 1)]))).data as FileMeta;
+    const replaced = await alice.client.storage.bucket('root').file(original.fileName).replace(new Blob([pngBytes(9, 9)]));
+    expect(replaced.errors).toBeNull();
+    const file = replaced.data as FileMeta;
+    expect(file.fileName).toBe(original.fileName);
+    expect(file.publicPath).not.toBe(original.publicPath);
+    expect(Buffer.from(await (await fetch(file.publicPath)).arrayBuffer()).equals(pngBytes(9, 9))).toBe(true);
+    expect((await fetch(original.publicPath)).status).toBe(404);
+    const asObject = await alice.client.storage.bucket('root').file(file._id).replace(pngBytes(2, 2), { contentType: 'image/png' } as never);
+    expect(asObject.errors).toBeNull();
+    const foreign = await bob.client.storage.bucket('root').file(original.fileName).replace(new Blob([pngBytes()]));
+    expect(foreign.errors?.status).toBe(403);
+    const svg = await alice.client.storage.bucket('root').file(original.fileName).replace(new Blob(['<svg/>']));
+    expect(svg.errors?.status).toBe(415);
+  });
+
+  it('upload-object also takes a raw image body with its real type, within the same limit', async () => {
+    const { token } = await verifiedUser(t);
+    const raw = (body: Buffer) =>
+      t.api('/_api/rest/v1/storage/bucket/upload-object?bucket=root&fileName=raw.png', { method: 'POST', session: token, headers: { 'content-type': 'image/png' }, body });
+    const ok = await raw(pngBytes(6, 6));
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toMatchObject({ mimeType: 'image/png', size: pngBytes(6, 6).length });
+    const big = await raw(pngBytes(6, 6, 6 * MiB));
+    expect(big.status).toBe(413);
+    // the raw parser is scoped to storage: JSON routes still refuse image bodies
+    const elsewhere = await t.api('/_api/rest/v1/auth/signin-email', { method: 'POST', headers: { 'content-type': 'image/png' }, body: pngBytes() });
+    expect(elsewhere.status).toBe(415);
+  });
+
   it('the owner deletes a file; others cannot; deleted files are gone', async () => {
     const alice = await verifiedUser(t);
     const bob = await verifiedUser(t);
