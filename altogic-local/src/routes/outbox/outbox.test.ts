@@ -1,0 +1,96 @@
+// The development outbox (DESIGN.md): JSON API, readable page with clickable links, loopback and dev only.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PASSWORD, startTestServer, uniqueEmail, type TestServer } from '../../testing/harness.ts';
+import { isLoopback } from './outbox.ts';
+
+describe('outbox', () => {
+  let t: TestServer;
+  beforeAll(async () => {
+    t = await startTestServer();
+  });
+  afterAll(() => t.close());
+
+  it('lists messages per recipient, oldest first, in the documented shape', async () => {
+    const email = uniqueEmail('Mixed.Case');
+    await t.client().auth.signUpWithEmail(email, PASSWORD);
+    await t.client().auth.resendVerificationEmail(email);
+    const response = await fetch(`${t.url}/_emulator/v1/outbox?to=${encodeURIComponent(email.toUpperCase())}`);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const { messages } = (await response.json()) as { messages: Array<Record<string, unknown>> };
+    expect(messages).toHaveLength(2);
+    for (const message of messages) {
+      expect(Object.keys(message).sort()).toEqual(['action', 'createdAt', 'html', 'id', 'link', 'subject', 'text', 'to']);
+      expect(message).toMatchObject({ to: email.toLowerCase(), action: 'email-confirm' });
+      expect(message['text']).toContain(message['link'] as string);
+    }
+    expect(Date.parse(messages[0]!['createdAt'] as string)).toBeLessThanOrEqual(Date.parse(messages[1]!['createdAt'] as string));
+    expect(messages[0]!['link']).not.toBe(messages[1]!['link']);
+  });
+
+  it('the page shows subjects and clickable links, with user text escaped', async () => {
+    const email = uniqueEmail('page');
+    await t.client().auth.signUpWithEmail(email, PASSWORD, '<script>alert(1)</script>');
+    const link = (await t.lastMail(email, 'email-confirm')).link!;
+    const page = await fetch(`${t.url}/_emulator/outbox?to=${encodeURIComponent(email)}`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    const html = await page.text();
+    expect(html).toContain('Confirm your email address');
+    expect(html).toContain(`<a href="${link}">`);
+    expect(html).not.toContain('<script>');
+    const filtered = await (await fetch(`${t.url}/_emulator/outbox?to=%3Cscript%3E`)).text();
+    expect(filtered).toContain('&lt;script&gt;');
+    expect(filtered).not.toContain('<script>');
+  });
+
+  it('DELETE empties it', async () => {
+    await t.client().auth.signUpWithEmail(uniqueEmail('gone'), PASSWORD);
+    const response = await fetch(`${t.url}/_emulator/v1/outbox`, { method: 'DELETE' });
+    expect(response.status).toBe(200);
+    expect(await t.outbox()).toEqual([]);
+  });
+
+  it('recognises loopback peers only', () => {
+    for (const address of ['127.0.0.1', '::1', '::ffff:127.0.0.1', '127.5.5.5']) expect(isLoopback(address)).toBe(true);
+    for (const address of ['10.0.0.1', '::ffff:192.168.1.2', '0.0.0.0', undefined]) expect(isLoopback(address)).toBe(false);
+  });
+});
+
+describe('outbox disabled', () => {
+  it('--outbox off answers 404 JSON and keeps no mail; info says so', async () => {
+    const t = await startTestServer({ outbox: 'off' });
+    try {
+      await t.client().auth.signUpWithEmail(uniqueEmail('off'), PASSWORD);
+      for (const path of ['/_emulator/v1/outbox', '/_emulator/outbox']) {
+        const response = await fetch(`${t.url}${path}`);
+        expect(response.status).toBe(404);
+        expect(await response.json()).toMatchObject({ errors: [{ code: 'not_found' }] });
+      }
+      expect(await t.server.store.db.selectFrom('outbox').selectAll().execute()).toEqual([]);
+      expect(await (await fetch(`${t.url}/_emulator/v1/info`)).json()).toMatchObject({ outboxUrl: null });
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('is off by default on a non-loopback bind or in production', async () => {
+    const previous = process.env['NODE_ENV'];
+    process.env['NODE_ENV'] = 'production';
+    try {
+      const t = await startTestServer({ outbox: 'auto' });
+      try {
+        expect(t.server.outboxUrl).toBeNull();
+      } finally {
+        await t.close();
+      }
+    } finally {
+      process.env['NODE_ENV'] = previous;
+    }
+    const open = await startTestServer({ outbox: 'auto', host: '0.0.0.0', publicUrl: 'http://localhost:1' });
+    try {
+      expect(open.server.outboxUrl).toBeNull();
+    } finally {
+      await open.close();
+    }
+  });
+});
