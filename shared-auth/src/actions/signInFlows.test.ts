@@ -104,10 +104,11 @@ describe('grant', () => {
     expect(tab.auth.grant(token)).toBe(first);
   });
 
-  test('a magic link requested for an address with "+" reaches that address and signs in', async () => {
+  // Unencoded, '&' would split the query and '+' would become a space on a form-decoding server (FIELD-NOTES 16).
+  test('a magic link requested for an address with "+" and "&" reaches that address and signs in', async () => {
     const { verificationOn } = servers();
     const setup = openTab(verificationOn);
-    const email = uniqueEmail('magic');
+    const email = uniqueEmail('magic&co');
     await setup.auth.signUp(email, PASSWORD, 'Ada');
     await setup.auth.grant(await accessTokenOf(verificationOn, email, 'email-confirm'));
 

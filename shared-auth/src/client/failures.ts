@@ -40,8 +40,10 @@ function toItem(raw: unknown): ApiErrorItem {
 export function toFailure(errors: APIError): Failure {
   const items = Array.isArray(errors.items) && errors.items.length > 0 ? errors.items.map(toItem) : [toItem(null)];
   const failure: Failure = { status: typeof errors.status === 'number' ? errors.status : 0, items };
-  // The client exposes no headers, so `Retry-After` is only known if the server repeats it in the item's details.
-  const retryAfter = items[0]?.details?.retryAfter;
+  // The client exposes no headers, so `Retry-After` is only known if the server repeats it in the item's details
+  // (altogic-local names it `retryAfterSeconds`).
+  const details = items[0]?.details;
+  const retryAfter = details?.retryAfter ?? details?.retryAfterSeconds;
   if (typeof retryAfter === 'number' && Number.isFinite(retryAfter) && retryAfter >= 0) failure.retryAfter = retryAfter;
   return failure;
 }
