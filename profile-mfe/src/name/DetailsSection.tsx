@@ -51,58 +51,56 @@ export function DetailsSection() {
   return (
     <section class="profile-card" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{text.detailsHeading}</h2>
-      <dl class="profile-details">
-        <div class="profile-detail">
-          <dt>{text.nameTerm}</dt>
-          <dd>
-            <Show
-              when={editing()}
-              fallback={
-                <div class="profile-detail-value">
-                  <span class="profile-name" classList={{ 'pui-muted': !user()?.name }}>
-                    {user()?.name || text.noName}
-                  </span>
-                  <button type="button" class="pui-button" data-variant="secondary" ref={changeButton} onClick={edit}>
-                    {text.changeName}
-                  </button>
-                </div>
+      <div class="profile-details">
+        <Show
+          when={editing()}
+          fallback={
+            <div class="profile-detail">
+              <span class="profile-term">{text.nameTerm}</span>
+              <div class="profile-detail-value">
+                <span class="profile-name" classList={{ 'pui-muted': !user()?.name }}>
+                  {user()?.name || text.noName}
+                </span>
+                <button type="button" class="pui-button" data-variant="secondary" ref={changeButton} onClick={edit}>
+                  {text.changeName}
+                </button>
+              </div>
+            </div>
+          }
+        >
+          <form
+            class="pui-form profile-inline-form"
+            noValidate
+            onSubmit={(event) => void save(event)}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') {
+                event.preventDefault();
+                stopEditing();
               }
-            >
-              <form
-                class="pui-form profile-inline-form"
-                noValidate
-                onSubmit={(event) => void save(event)}
-                onKeyDown={(event) => {
-                  if (event.key === 'Escape') {
-                    event.preventDefault();
-                    stopEditing();
-                  }
-                }}
-              >
-                <TextField
-                  label={text.nameLabel}
-                  autocomplete="name"
-                  value={draft()}
-                  onInput={setDraft}
-                  describedBy={error() ? `${id}-error` : undefined}
-                  ref={(input) => queueMicrotask(() => input.focus())}
-                />
-                <FormAlert id={`${id}-error`} message={error()} />
-                <div class="profile-actions">
-                  <SubmitButton submitting={saving()}>{text.save}</SubmitButton>
-                  <button type="button" class="pui-button" data-variant="secondary" onClick={stopEditing}>
-                    {text.cancel}
-                  </button>
-                </div>
-              </form>
-            </Show>
-          </dd>
-        </div>
+            }}
+          >
+            <TextField
+              label={text.nameLabel}
+              autocomplete="name"
+              value={draft()}
+              onInput={setDraft}
+              describedBy={error() ? `${id}-error` : undefined}
+              ref={(input) => queueMicrotask(() => input.focus())}
+            />
+            <FormAlert id={`${id}-error`} message={error()} />
+            <div class="profile-actions">
+              <SubmitButton submitting={saving()}>{text.save}</SubmitButton>
+              <button type="button" class="pui-button" data-variant="secondary" onClick={stopEditing}>
+                {text.cancel}
+              </button>
+            </div>
+          </form>
+        </Show>
         <div class="profile-detail">
-          <dt>{text.emailTerm}</dt>
-          <dd class="profile-detail-value">{user()?.email}</dd>
+          <span class="profile-term">{text.emailTerm}</span>
+          <span class="profile-detail-value">{user()?.email}</span>
         </div>
-      </dl>
+      </div>
       <StatusNotice tone="success">{notice()}</StatusNotice>
     </section>
   );

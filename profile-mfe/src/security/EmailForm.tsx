@@ -56,6 +56,8 @@ export function EmailForm() {
       <h3 id={`${id}-heading`}>{text.emailHeading}</h3>
       <p class="pui-hint">{text.emailNow(user()?.email ?? '')}</p>
       <form class="pui-form" noValidate onSubmit={(event) => void save(event)}>
+        {/* Tells password managers whose password is asked for. */}
+        <input type="email" name="username" autocomplete="username" value={user()?.email ?? ''} readOnly hidden />
         <TextField id={`${id}-email`} label={text.newEmail} type="email" autocomplete="email" value={email()} onInput={setEmail} />
         <PasswordField id={`${id}-password`} label={text.currentPassword} autocomplete="current-password" value={password()} onInput={setPassword} />
         <FormAlert message={error()} />

@@ -39,6 +39,8 @@ export function PasswordForm(props: { onChanged?: () => void }) {
     <section class="profile-subsection" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{text.passwordHeading}</h3>
       <form class="pui-form" noValidate onSubmit={(event) => void save(event)}>
+        {/* Tells password managers whose password this is. */}
+        <input type="email" name="username" autocomplete="username" value={sharedAuth.state.user?.email ?? ''} readOnly hidden />
         <PasswordField
           id={`${id}-current`}
           label={text.currentPassword}
