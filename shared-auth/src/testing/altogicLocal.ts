@@ -62,11 +62,13 @@ export function api(envUrl: string, path: string, session?: string): Promise<Res
 
 export interface Tab {
   auth: SharedAuthInstance;
-  storage: MemoryStorage;
+  storage: Storage;
   /** The tab's real Altogic client, to observe what it sends. */
   client: () => AuthClient;
   /** Every event this tab's subscribers received, in order. */
   events: Array<{ type: AuthEventType; payload: AuthEventMap[AuthEventType] }>;
+  /** Every `client.auth` method this tab called, in order (server calls and local ones such as setSession). */
+  calls: string[];
 }
 
 const tabs: Tab[] = [];
@@ -78,16 +80,32 @@ const EVENT_TYPES: AuthEventType[] = ['signed-in', 'signed-out', 'user-updated',
  * A configured shared-auth as one browser tab has it. By default alone (no cross-tab transport, its own storage);
  * pass `storage` and `crossTab` to make tabs of one origin.
  */
-export function openTab(envUrl: string, options: { storage?: MemoryStorage; crossTab?: boolean } & Omit<SharedAuthOptions, 'storage'> = {}): Tab {
+export function openTab(envUrl: string, options: { storage?: Storage; crossTab?: boolean } & Omit<SharedAuthOptions, 'storage'> = {}): Tab {
   const storage = options.storage ?? new MemoryStorage();
+  const calls: string[] = [];
   let client: AuthClient | null = null;
-  const factory: ClientFactory = (...args) => (client = (options.clientFactory ?? defaultClientFactory)(...args));
+  const factory: ClientFactory = (...args) => {
+    const real = (options.clientFactory ?? defaultClientFactory)(...args);
+    // Records each auth call; the real client still does the work.
+    const auth = new Proxy(real.auth, {
+      get(target, name, receiver) {
+        const value: unknown = Reflect.get(target, name, receiver);
+        if (typeof value !== 'function') return value;
+        return (...callArgs: unknown[]) => {
+          calls.push(String(name));
+          return (value as (...a: unknown[]) => unknown).apply(target, callArgs);
+        };
+      },
+    });
+    client = { auth, db: real.db, storage: real.storage };
+    return client;
+  };
   const auth = createSharedAuth({
     freshness: { document: null, window: null },
     ...options,
     storage,
     clientFactory: factory,
-    broadcast: options.crossTab ? {} : { channel: null, storageEvents: null },
+    broadcast: options.broadcast ?? (options.crossTab ? {} : { channel: null, storageEvents: null }),
   });
   const tab: Tab = {
     auth,
@@ -97,6 +115,7 @@ export function openTab(envUrl: string, options: { storage?: MemoryStorage; cros
       return client;
     },
     events: [],
+    calls,
   };
   for (const type of EVENT_TYPES) auth.bus.on(type, (payload) => tab.events.push({ type, payload }));
   auth.configure({ envUrl, clientKey: 'test-key' });
@@ -111,7 +130,8 @@ export async function signedInTab(envUrl = servers().verificationOff, name = 'Te
   const result = await tab.auth.signUp(email, PASSWORD, name);
   if (!result.ok || !result.value.session) throw new Error(`sign-up failed: ${JSON.stringify(result)}`);
   tab.events.length = 0;
-  return { ...tab, email, user: result.value.user };
+  tab.calls.length = 0;
+  return Object.assign(tab, { email, user: result.value.user });
 }
 
 /** A second tab of the same account, signed in separately (another device). */
@@ -120,6 +140,7 @@ export async function anotherDevice(envUrl: string, email: string, password = PA
   const result = await tab.auth.signIn(email, password);
   if (!result.ok) throw new Error(`sign-in failed: ${JSON.stringify(result)}`);
   tab.events.length = 0;
+  tab.calls.length = 0;
   return tab;
 }
 
