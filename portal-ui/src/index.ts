@@ -4,7 +4,7 @@ export { PasswordRules, passwordLength, passwordProblem } from './PasswordRules'
 export { FormAlert, type FormAlertProps } from './FormAlert';
 export { StatusNotice, type StatusNoticeProps } from './StatusNotice';
 export { SubmitButton, type SubmitButtonProps } from './SubmitButton';
-export { errorCode, errorMessage, errorText, passwordRuleText, uiText } from './messages';
+export { errorCode, errorMessage, errorText, passwordRuleText, retryAfterOf, uiText } from './messages';
 export { createCountdown, type Countdown } from './countdown';
 export { themeStyle, THEME_TOKENS, type Theme } from './theme';
 export { portalUiCss } from './styles';

@@ -17,6 +17,10 @@ describe('errorMessage', () => {
     expect(errorMessage(failure(429, 'too_many_requests', 'Too many requests.', { retryAfter: 42 }))).toBe('Too many attempts. Try again in 42 s.');
   });
 
+  it('reads the wait from the error details when shared-auth passed no retryAfter', () => {
+    expect(errorMessage(failure(429, 'too_many_requests', '', {}, { retryAfterSeconds: 7 }))).toBe('Too many attempts. Try again in 7 s.');
+  });
+
   it('asks to wait without a number when a 429 carries no Retry-After', () => {
     expect(errorMessage(failure(429, 'too_many_requests'))).toBe(errorText.too_many_requests());
   });

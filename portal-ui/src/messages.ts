@@ -25,6 +25,7 @@ export const errorText = {
   content_type_error: 'That type of file is not accepted.',
   server_busy: 'The server is busy right now. Try again in a moment.',
   internal_error: 'Something went wrong on our side. Try again in a moment.',
+  not_configured: 'Signing in is not available right now. Try again later.',
   generic: 'Something went wrong. Try again.',
 } as const;
 
@@ -45,10 +46,21 @@ export function errorCode(failure: Failure): string {
   return item.code;
 }
 
+/**
+ * Seconds to wait after a 429: shared-auth's `retryAfter`, else what the server put in the error details
+ * (altogic-local says `retryAfterSeconds`).
+ */
+export function retryAfterOf(failure: Failure): number | undefined {
+  if (failure.retryAfter !== undefined) return failure.retryAfter;
+  const details = failure.items[0]?.details;
+  const seconds = details?.retryAfterSeconds ?? details?.retryAfter;
+  return typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds) : undefined;
+}
+
 /** What to show for a failed action: the catalog sentence, else the server's own sentence, else a generic one. */
 export function errorMessage(failure: Failure): string {
   const code = errorCode(failure);
-  if (code === 'too_many_requests') return errorText.too_many_requests(failure.retryAfter);
+  if (code === 'too_many_requests') return errorText.too_many_requests(retryAfterOf(failure));
   // A validation error without a known reason says best itself which field is wrong.
   if (code !== 'validation_error' && code in errorText) return errorText[code as CodeWithText];
   const serverMessage = failure.items[0]?.message?.trim();

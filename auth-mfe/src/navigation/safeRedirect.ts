@@ -1,0 +1,25 @@
+import { AUTH_PATHS, ROUTES } from 'shared-auth';
+
+/** The auth screens a signed-in user would be sent away from again: never a destination after sign-in. */
+const SIGNED_OUT_ONLY = AUTH_PATHS.filter((path) => path !== ROUTES.authRedirect && path !== ROUTES.resetPassword);
+
+/**
+ * A `redirect` parameter as a same-origin path (SECURITY B2), or null. Only a single leading slash passes:
+ * `//evil.test`, `/\evil.test` and absolute URLs do not.
+ */
+export function safeRedirectPath(candidate: string | null | undefined, origin = window.location.origin): string | null {
+  if (!candidate || !candidate.startsWith('/') || candidate.startsWith('//') || candidate.startsWith('/\\')) return null;
+  // Control characters (tab, newline) are dropped by URL parsing and can turn "/\t/evil" into "//evil".
+  if (/[\u0000-\u001f\\]/.test(candidate)) return null;
+  let url: URL;
+  try {
+    url = new URL(candidate, origin);
+  } catch {
+    return null;
+  }
+  if (url.origin !== origin || SIGNED_OUT_ONLY.includes(url.pathname) || url.pathname === ROUTES.authRedirect) return null;
+  return url.pathname + url.search + url.hash;
+}
+
+/** Where to go after sign-in: the safe redirect, else the profile. */
+export const afterSignIn = (candidate: string | null | undefined): string => safeRedirectPath(candidate) ?? ROUTES.profile;
