@@ -17,7 +17,10 @@ function onOff(name: string, value: string): boolean {
 }
 
 function list(value: string): string[] {
-  return value.split(',').map((s) => s.trim()).filter(Boolean);
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** Relative paths are taken from the directory the user ran the command in (pnpm changes into the package). */
@@ -28,31 +31,121 @@ export function invocationDir(): string {
 const defaults = defaultConfig();
 
 export const OPTIONS: Option[] = [
-  { flag: 'port', env: 'ALTOGIC_LOCAL_PORT', help: `port to listen on (${defaults.port}; 0 picks a free one)`, apply: (c, v) => {
-    if (!/^\d+$/.test(v.trim())) throw new ConfigError(`port must be a number, got "${v}"`);
-    c.port = Number(v);
-  } },
-  { flag: 'host', env: 'ALTOGIC_LOCAL_HOST', help: `address to bind (${defaults.host})`, apply: (c, v) => { c.host = v; } },
-  { flag: 'data-dir', env: 'ALTOGIC_LOCAL_DATA_DIR', help: 'directory of the embedded database (.altogic-local/ under the working directory)', apply: (c, v) => {
-    c.dataDir = v === ':memory:' ? v : path.resolve(invocationDir(), v);
-  } },
-  { flag: 'redirect-url', env: 'ALTOGIC_LOCAL_REDIRECT_URL', help: `where email links redirect (${defaults.redirectUrl})`, apply: (c, v) => { c.redirectUrl = v; } },
-  { flag: 'email-verification', env: 'ALTOGIC_LOCAL_EMAIL_VERIFICATION', help: 'on|off (on)', apply: (c, v) => { c.emailVerification = onOff('email-verification', v); } },
-  { flag: 'allowed-origins', env: 'ALTOGIC_LOCAL_ALLOWED_ORIGINS', help: 'comma-separated CORS origins (the portal and remotes on :9000-:9003)', apply: (c, v) => { c.allowedOrigins = list(v); } },
-  { flag: 'client-keys', env: 'ALTOGIC_LOCAL_CLIENT_KEYS', help: 'comma-separated accepted X-Client-Key values (default: any non-empty key)', apply: (c, v) => {
-    const keys = list(v);
-    c.clientKeys = keys.length ? keys : null;
-  } },
-  { flag: 'rate-limits', env: 'ALTOGIC_LOCAL_RATE_LIMITS', help: 'on|off (on)', apply: (c, v) => { c.rateLimits = onOff('rate-limits', v); } },
-  { flag: 'security-notices', env: 'ALTOGIC_LOCAL_SECURITY_NOTICES', help: 'on|off: notice mails for password and email changes (on)', apply: (c, v) => { c.securityNotices = onOff('security-notices', v); } },
-  { flag: 'outbox', env: 'ALTOGIC_LOCAL_OUTBOX', help: 'auto|on|off: the development outbox (auto: on unless NODE_ENV=production or bound to a non-loopback address)', apply: (c, v) => {
-    if (!['auto', 'on', 'off'].includes(v)) throw new ConfigError(`outbox must be auto, on or off, got "${v}"`);
-    c.outbox = v as ServerConfig['outbox'];
-  } },
-  { flag: 'public-url', env: 'ALTOGIC_LOCAL_PUBLIC_URL', help: 'base URL used in mailed links and file URLs (http://localhost:<port>)', apply: (c, v) => { c.publicUrl = v; } },
-  { flag: 'database-url', env: 'DATABASE_URL', help: 'PostgreSQL connection string; without it the embedded SQLite database is used', apply: (c, v) => { c.databaseUrl = v || null; } },
-  { flag: 'smtp-url', env: 'SMTP_URL', help: 'also deliver mail through this SMTP server (e.g. smtp://localhost:1025)', apply: (c, v) => { c.smtpUrl = v || null; } },
-  { flag: 'mail-from', env: 'ALTOGIC_LOCAL_MAIL_FROM', help: `sender of mails (${defaults.mailFrom})`, apply: (c, v) => { c.mailFrom = v; } },
+  {
+    flag: 'port',
+    env: 'ALTOGIC_LOCAL_PORT',
+    help: `port to listen on (${defaults.port}; 0 picks a free one)`,
+    apply: (c, v) => {
+      if (!/^\d+$/.test(v.trim())) throw new ConfigError(`port must be a number, got "${v}"`);
+      c.port = Number(v);
+    },
+  },
+  {
+    flag: 'host',
+    env: 'ALTOGIC_LOCAL_HOST',
+    help: `address to bind (${defaults.host})`,
+    apply: (c, v) => {
+      c.host = v;
+    },
+  },
+  {
+    flag: 'data-dir',
+    env: 'ALTOGIC_LOCAL_DATA_DIR',
+    help: 'directory of the embedded database (.altogic-local/ under the working directory)',
+    apply: (c, v) => {
+      c.dataDir = v === ':memory:' ? v : path.resolve(invocationDir(), v);
+    },
+  },
+  {
+    flag: 'redirect-url',
+    env: 'ALTOGIC_LOCAL_REDIRECT_URL',
+    help: `where email links redirect (${defaults.redirectUrl})`,
+    apply: (c, v) => {
+      c.redirectUrl = v;
+    },
+  },
+  {
+    flag: 'email-verification',
+    env: 'ALTOGIC_LOCAL_EMAIL_VERIFICATION',
+    help: 'on|off (on)',
+    apply: (c, v) => {
+      c.emailVerification = onOff('email-verification', v);
+    },
+  },
+  {
+    flag: 'allowed-origins',
+    env: 'ALTOGIC_LOCAL_ALLOWED_ORIGINS',
+    help: 'comma-separated CORS origins (the portal and remotes on :9000-:9003)',
+    apply: (c, v) => {
+      c.allowedOrigins = list(v);
+    },
+  },
+  {
+    flag: 'client-keys',
+    env: 'ALTOGIC_LOCAL_CLIENT_KEYS',
+    help: 'comma-separated accepted X-Client-Key values (default: any non-empty key)',
+    apply: (c, v) => {
+      const keys = list(v);
+      c.clientKeys = keys.length ? keys : null;
+    },
+  },
+  {
+    flag: 'rate-limits',
+    env: 'ALTOGIC_LOCAL_RATE_LIMITS',
+    help: 'on|off (on)',
+    apply: (c, v) => {
+      c.rateLimits = onOff('rate-limits', v);
+    },
+  },
+  {
+    flag: 'security-notices',
+    env: 'ALTOGIC_LOCAL_SECURITY_NOTICES',
+    help: 'on|off: notice mails for password and email changes (on)',
+    apply: (c, v) => {
+      c.securityNotices = onOff('security-notices', v);
+    },
+  },
+  {
+    flag: 'outbox',
+    env: 'ALTOGIC_LOCAL_OUTBOX',
+    help: 'auto|on|off: the development outbox (auto: on unless NODE_ENV=production or bound to a non-loopback address)',
+    apply: (c, v) => {
+      if (!['auto', 'on', 'off'].includes(v)) throw new ConfigError(`outbox must be auto, on or off, got "${v}"`);
+      c.outbox = v as ServerConfig['outbox'];
+    },
+  },
+  {
+    flag: 'public-url',
+    env: 'ALTOGIC_LOCAL_PUBLIC_URL',
+    help: 'base URL used in mailed links and file URLs (http://localhost:<port>)',
+    apply: (c, v) => {
+      c.publicUrl = v;
+    },
+  },
+  {
+    flag: 'database-url',
+    env: 'DATABASE_URL',
+    help: 'PostgreSQL connection string; without it the embedded SQLite database is used',
+    apply: (c, v) => {
+      c.databaseUrl = v || null;
+    },
+  },
+  {
+    flag: 'smtp-url',
+    env: 'SMTP_URL',
+    help: 'also deliver mail through this SMTP server (e.g. smtp://localhost:1025)',
+    apply: (c, v) => {
+      c.smtpUrl = v || null;
+    },
+  },
+  {
+    flag: 'mail-from',
+    env: 'ALTOGIC_LOCAL_MAIL_FROM',
+    help: `sender of mails (${defaults.mailFrom})`,
+    apply: (c, v) => {
+      c.mailFrom = v;
+    },
+  },
 ];
 
 export function usage(): string {

@@ -44,7 +44,13 @@ describe('command line', () => {
       ALTOGIC_LOCAL_ALLOWED_ORIGINS: 'http://a.test, http://b.test',
       INIT_CWD: '/somewhere',
     });
-    expect(config).toMatchObject({ port: 4100, rateLimits: false, emailVerification: false, redirectUrl: 'http://localhost:9000/landing', allowedOrigins: ['http://a.test', 'http://b.test'] });
+    expect(config).toMatchObject({
+      port: 4100,
+      rateLimits: false,
+      emailVerification: false,
+      redirectUrl: 'http://localhost:9000/landing',
+      allowedOrigins: ['http://a.test', 'http://b.test'],
+    });
     expect(path.isAbsolute(config.dataDir!)).toBe(true);
     expect(() => parseArgs(['--rate-limits', 'maybe'], {})).toThrow(/on or off/);
     expect(() => parseArgs(['--colour', 'blue'], {})).toThrow(/unknown option/);

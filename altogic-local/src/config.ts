@@ -56,10 +56,7 @@ const DAY = 24 * HOUR;
 
 export const PRODUCTION_PASSWORD_HASHING: PasswordHashingParams = { N: 2 ** 15, r: 8, p: 3 };
 
-export const DEFAULT_ALLOWED_ORIGINS = [9000, 9001, 9002, 9003].flatMap((port) => [
-  `http://localhost:${port}`,
-  `http://127.0.0.1:${port}`,
-]);
+export const DEFAULT_ALLOWED_ORIGINS = [9000, 9001, 9002, 9003].flatMap((port) => [`http://localhost:${port}`, `http://127.0.0.1:${port}`]);
 
 export function defaultConfig(): ServerConfig {
   return {

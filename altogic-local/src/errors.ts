@@ -74,11 +74,9 @@ export const tooManyRequests = (retryAfterSeconds: number, message = 'Too many r
     details: { retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)) },
   });
 
-export const notImplemented = () =>
-  new ApiError(501, ErrorCode.notImplemented, 'This feature is not available on altogic-local.');
+export const notImplemented = () => new ApiError(501, ErrorCode.notImplemented, 'This feature is not available on altogic-local.');
 
-export const internalError = () =>
-  new ApiError(500, ErrorCode.internalError, 'Something went wrong on our side. Please try again.');
+export const internalError = () => new ApiError(500, ErrorCode.internalError, 'Something went wrong on our side. Please try again.');
 
 interface FrameworkError {
   code?: string;
@@ -99,7 +97,7 @@ export function toApiError(error: unknown): ApiError {
       first?.params?.['missingProperty'] ??
       first?.params?.['additionalProperty'] ??
       (first?.instancePath ? first.instancePath.replace(/^\//, '').replace(/\//g, '.') : undefined);
-    const reason = first?.keyword === 'additionalProperties' ? 'not_allowed' : first?.keyword ?? 'invalid';
+    const reason = first?.keyword === 'additionalProperties' ? 'not_allowed' : (first?.keyword ?? 'invalid');
     return validation('The request contains missing or invalid values.', {
       in: where,
       ...(field !== undefined ? { field: String(field) } : {}),

@@ -43,7 +43,10 @@ describe('hostile input', () => {
     ]) {
       await expectErrorShape(await t.api(`${API}/auth/signin-email`, json(JSON.stringify(body))), 400, 'validation_error');
     }
-    await expectErrorShape(await t.api(`${API}/auth/signup-email`, json('{"email":"a@x.test","password":"long-enough-pass","__proto__":{"admin":true}}')), 400);
+    await expectErrorShape(
+      await t.api(`${API}/auth/signup-email`, json('{"email":"a@x.test","password":"long-enough-pass","__proto__":{"admin":true}}')),
+      400,
+    );
     await expectErrorShape(await t.api(`${API}/auth/signup-email`, json('{"email":"","password":""}')), 400, 'validation_error');
     expect(({} as { admin?: unknown }).admin).toBeUndefined();
   });
@@ -63,7 +66,11 @@ describe('hostile input', () => {
   });
 
   it('repeated query parameters are refused', async () => {
-    await expectErrorShape(await t.api(`${API}/auth/send-magic?email=a@x.test&email=b@x.test`, { method: 'POST' }), 400, 'validation_error');
+    await expectErrorShape(
+      await t.api(`${API}/auth/send-magic?email=a@x.test&email=b@x.test`, { method: 'POST' }),
+      400,
+      'validation_error',
+    );
     await expectErrorShape(await t.api(`${API}/auth/grant?key=a&key=b`), 400);
   });
 
@@ -98,7 +105,11 @@ describe('hostile input', () => {
   it('the session token is accepted only in the Session header', async () => {
     const { token } = await verifiedUser(t);
     await expectErrorShape(await t.api(`${API}/auth/user?session=${token}`), 401, 'missing_session_token');
-    await expectErrorShape(await t.api(`${API}/auth/user`, { headers: { cookie: `session_token=${token}` } }), 401, 'missing_session_token');
+    await expectErrorShape(
+      await t.api(`${API}/auth/user`, { headers: { cookie: `session_token=${token}` } }),
+      401,
+      'missing_session_token',
+    );
   });
 
   it('the envUrl may carry a path prefix', async () => {
@@ -154,7 +165,13 @@ describe('CORS', () => {
   });
 
   it('grants nothing to unlisted or look-alike origins', async () => {
-    for (const origin of ['https://evil.test', 'null', 'http://localhost:9000.evil.test', 'http://localhost:9009', 'https://localhost:9000']) {
+    for (const origin of [
+      'https://evil.test',
+      'null',
+      'http://localhost:9000.evil.test',
+      'http://localhost:9009',
+      'https://localhost:9000',
+    ]) {
       const pre = await preflight(origin);
       expect(pre.headers.get('access-control-allow-origin')).toBeNull();
       const actual = await t.api(`${API}/auth/user`, { headers: { origin } });

@@ -15,7 +15,9 @@ export interface ServerProcess {
   stop(graceMs?: number): Promise<number | null>;
 }
 
-export function startServerProcess(options: { args?: string[]; env?: NodeJS.ProcessEnv; cwd?: string; timeoutMs?: number } = {}): Promise<ServerProcess> {
+export function startServerProcess(
+  options: { args?: string[]; env?: NodeJS.ProcessEnv; cwd?: string; timeoutMs?: number } = {},
+): Promise<ServerProcess> {
   const child = spawn(process.execPath, [CLI_PATH, ...(options.args ?? ['--port', '0'])], {
     cwd: options.cwd ?? process.cwd(),
     env: { ...process.env, ...options.env },

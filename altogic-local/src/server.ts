@@ -69,8 +69,7 @@ function pathOf(url: string): string {
 export async function startServer(partial: Partial<ServerConfig> = {}): Promise<RunningServer> {
   const config = resolveConfig(partial);
   const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
-  const log =
-    config.log === true ? (line: string) => process.stdout.write(`${line}\n`) : config.log === false ? () => {} : config.log;
+  const log = config.log === true ? (line: string) => process.stdout.write(`${line}\n`) : config.log === false ? () => {} : config.log;
   let baseUrl = config.publicUrl ?? `http://localhost:${config.port}`;
   const outboxEnabled =
     config.outbox === 'on' || (config.outbox === 'auto' && process.env['NODE_ENV'] !== 'production' && isLoopbackHost(config.host));
@@ -196,7 +195,11 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     delegator: (request, callback) => {
       const path = pathOf(request.url ?? '');
       // the outbox holds live sign-in links: no CORS grant (SEC-G7)
-      const origin = path.includes('/_emulator/v1/outbox') || path.startsWith('/_emulator/outbox') ? false : (value: string | undefined, cb: (e: Error | null, allow: boolean) => void) => cb(null, value !== undefined && allowedOrigins.has(value));
+      const origin =
+        path.includes('/_emulator/v1/outbox') || path.startsWith('/_emulator/outbox')
+          ? false
+          : (value: string | undefined, cb: (e: Error | null, allow: boolean) => void) =>
+              cb(null, value !== undefined && allowedOrigins.has(value));
       callback(null, {
         origin,
         credentials: true,

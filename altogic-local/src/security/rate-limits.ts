@@ -82,7 +82,10 @@ export class Throttles {
     const at = this.now();
     const recipient = await hitCounter(this.db, `mailto:${email}`, MAIL_RECIPIENT_COOLDOWN_MS, at);
     if (recipient.count > 1) {
-      throw tooManyRequests((recipient.windowStart + MAIL_RECIPIENT_COOLDOWN_MS - at) / 1000, 'An email was sent to this address a moment ago. Please wait a minute before asking again.');
+      throw tooManyRequests(
+        (recipient.windowStart + MAIL_RECIPIENT_COOLDOWN_MS - at) / 1000,
+        'An email was sent to this address a moment ago. Please wait a minute before asking again.',
+      );
     }
     const global = await hitCounter(this.db, 'mail:global', HOUR, at);
     if (global.count > MAIL_GLOBAL_PER_HOUR) {

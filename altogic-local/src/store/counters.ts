@@ -17,13 +17,13 @@ export async function hitCounter(db: Kysely<Database>, key: string, windowMs: nu
     .values({ key, count: 1, window_start: now })
     .onConflict((oc) =>
       oc.column('key').doUpdateSet((eb) => ({
-        count: eb.case().when('counters.window_start', '<=', expiredBefore).then(1).else(eb('counters.count', '+', 1)).end(),
-        window_start: eb
+        count: eb
           .case()
           .when('counters.window_start', '<=', expiredBefore)
-          .then(now)
-          .else(eb.ref('counters.window_start'))
+          .then(1)
+          .else(eb('counters.count', '+', 1))
           .end(),
+        window_start: eb.case().when('counters.window_start', '<=', expiredBefore).then(now).else(eb.ref('counters.window_start')).end(),
       })),
     )
     .returning(['count', 'window_start'])
@@ -53,7 +53,12 @@ export async function hitSlidingCounter(db: Kysely<Database>, key: string, forge
     .values({ key, count: 1, window_start: now })
     .onConflict((oc) =>
       oc.column('key').doUpdateSet((eb) => ({
-        count: eb.case().when('counters.window_start', '<=', expiredBefore).then(1).else(eb('counters.count', '+', 1)).end(),
+        count: eb
+          .case()
+          .when('counters.window_start', '<=', expiredBefore)
+          .then(1)
+          .else(eb('counters.count', '+', 1))
+          .end(),
         window_start: now,
       })),
     )

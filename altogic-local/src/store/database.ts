@@ -107,7 +107,9 @@ function openSqlite(dataDir: string): SQLite.Database {
   const synchronous = database.pragma('synchronous', { simple: true });
   if (journal !== 'wal' || synchronous !== 2) {
     database.close();
-    throw new StartupError(`SQLite durability check failed: journal_mode=${String(journal)}, synchronous=${String(synchronous)} (need wal and 2)`);
+    throw new StartupError(
+      `SQLite durability check failed: journal_mode=${String(journal)}, synchronous=${String(synchronous)} (need wal and 2)`,
+    );
   }
   return database;
 }

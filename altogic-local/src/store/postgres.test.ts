@@ -1,7 +1,16 @@
 // The PostgreSQL path (DATABASE_URL): the core flows through the real client, several stateless server processes
 // sharing one database (single-use tokens, shared rate-limit counters, files), restart durability.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { followLink, PASSWORD, pngBytes, startTestServer, tokenOf, uniqueEmail, verifiedUser, type TestServer } from '../testing/harness.ts';
+import {
+  followLink,
+  PASSWORD,
+  pngBytes,
+  startTestServer,
+  tokenOf,
+  uniqueEmail,
+  verifiedUser,
+  type TestServer,
+} from '../testing/harness.ts';
 import { SKIP_PG, startPostgres, type PostgresCluster } from '../testing/postgres.ts';
 
 describe.skipIf(SKIP_PG)('PostgreSQL (DATABASE_URL)', () => {
@@ -64,7 +73,14 @@ describe.skipIf(SKIP_PG)('PostgreSQL (DATABASE_URL)', () => {
     expect(Buffer.from(await served.arrayBuffer()).equals(pngBytes(7, 7))).toBe(true);
     const second = await client.storage.bucket('root').upload(`user_${userId}`, new Blob([pngBytes(8, 8)]));
     expect((second.data as { fileName: string }).fileName).not.toBe((upload.data as { fileName: string }).fileName);
-    expect((await client.storage.bucket('root').file((upload.data as { _id: string })._id).delete()).errors).toBeNull();
+    expect(
+      (
+        await client.storage
+          .bucket('root')
+          .file((upload.data as { _id: string })._id)
+          .delete()
+      ).errors,
+    ).toBeNull();
     expect((await fetch(publicPath)).status).toBe(404);
   });
 

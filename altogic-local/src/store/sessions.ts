@@ -16,7 +16,14 @@ export async function insertSession(db: Kysely<Database>, row: SessionsTable, ma
     .limit(1000)
     .execute();
   if (surplus.length > 0) {
-    await db.deleteFrom('sessions').where('id', 'in', surplus.map((s) => s.id)).execute();
+    await db
+      .deleteFrom('sessions')
+      .where(
+        'id',
+        'in',
+        surplus.map((s) => s.id),
+      )
+      .execute();
   }
 }
 
@@ -29,13 +36,7 @@ export async function touchSession(db: Kysely<Database>, id: string, now: number
 }
 
 export async function listUserSessions(db: Kysely<Database>, userId: string): Promise<SessionRow[]> {
-  return db
-    .selectFrom('sessions')
-    .selectAll()
-    .where('user_id', '=', userId)
-    .orderBy('created_at', 'asc')
-    .orderBy('id', 'asc')
-    .execute();
+  return db.selectFrom('sessions').selectAll().where('user_id', '=', userId).orderBy('created_at', 'asc').orderBy('id', 'asc').execute();
 }
 
 export async function deleteSession(db: Kysely<Database>, id: string): Promise<number> {

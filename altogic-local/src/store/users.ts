@@ -15,10 +15,6 @@ export async function findUserById(db: Kysely<Database>, id: string): Promise<Us
   return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function updateUser(
-  db: Kysely<Database>,
-  id: string,
-  patch: Updateable<UsersTable>,
-): Promise<UserRow | undefined> {
+export async function updateUser(db: Kysely<Database>, id: string, patch: Updateable<UsersTable>): Promise<UserRow | undefined> {
   return db.updateTable('users').set(patch).where('id', '=', id).returningAll().executeTakeFirst();
 }

@@ -138,7 +138,11 @@ export async function followLink(link: string | null, init: RequestInit = {}): P
 }
 
 /** Signs up with verification on, follows the confirmation link and returns a signed-in client. */
-export async function verifiedUser(t: TestServer, email = uniqueEmail(), name = 'Test User'): Promise<{ client: AltogicClient; email: string; userId: string; token: string }> {
+export async function verifiedUser(
+  t: TestServer,
+  email = uniqueEmail(),
+  name = 'Test User',
+): Promise<{ client: AltogicClient; email: string; userId: string; token: string }> {
   const client = t.client();
   const signUp = await client.auth.signUpWithEmail(email, PASSWORD, name);
   if (signUp.errors) throw new Error(JSON.stringify(signUp.errors));

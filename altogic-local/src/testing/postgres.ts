@@ -40,7 +40,7 @@ export async function startPostgres(): Promise<PostgresCluster> {
   const bin = findPostgresBin();
   if (!bin) {
     throw new Error(
-      'PostgreSQL binaries not found under /usr/lib/postgresql/*/bin: install Debian\'s postgresql package ' +
+      "PostgreSQL binaries not found under /usr/lib/postgresql/*/bin: install Debian's postgresql package " +
         '(apt-get install -y postgresql), or set ALTOGIC_LOCAL_SKIP_PG=1 to skip the PostgreSQL tests explicitly.',
     );
   }
@@ -57,8 +57,15 @@ export async function startPostgres(): Promise<PostgresCluster> {
   try {
     run('initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '--no-sync', '-E', 'UTF8']);
     run('pg_ctl', [
-      '-D', data, '-l', path.join(dir, 'server.log'), '-w', '-t', '60',
-      '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=on -c synchronous_commit=on`,
+      '-D',
+      data,
+      '-l',
+      path.join(dir, 'server.log'),
+      '-w',
+      '-t',
+      '60',
+      '-o',
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=on -c synchronous_commit=on`,
       'start',
     ]);
   } catch (error) {

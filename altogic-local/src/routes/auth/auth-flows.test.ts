@@ -108,7 +108,8 @@ describe('email verification on', () => {
 
   it('lists sessions with the own token, revocation handles for the others, and parsed user agents', async () => {
     const { client, email, token } = await verifiedUser(t);
-    const chrome = 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/99.0.4844.51 Safari/537.36';
+    const chrome =
+      'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/99.0.4844.51 Safari/537.36';
     const other = await t.api('/_api/rest/v1/auth/signin-email', {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'user-agent': chrome },
@@ -302,7 +303,9 @@ describe('email verification on', () => {
     expect(short.errors).toMatchObject({ status: 400, items: [{ code: 'validation_error' }] });
     expect((await client.auth.signUpWithEmail(uniqueEmail(), 'x'.repeat(129))).errors?.status).toBe(400);
     expect((await client.auth.signUpWithEmail(uniqueEmail(), 'y'.repeat(128))).errors).toBeNull();
-    expect((await client.auth.signUpWithEmail(uniqueEmail(), 'password123')).errors?.items[0]?.details).toMatchObject({ reason: 'too_common' });
+    expect((await client.auth.signUpWithEmail(uniqueEmail(), 'password123')).errors?.items[0]?.details).toMatchObject({
+      reason: 'too_common',
+    });
     expect((await client.auth.signUpWithEmail('not-an-email', PASSWORD)).errors?.items[0]?.code).toBe('validation_error');
     const email = uniqueEmail();
     const sneaky = await client.auth.signUpWithEmail(email, PASSWORD, { name: 'Eve', emailVerified: true } as never);

@@ -126,7 +126,9 @@ describe('email links and grants', () => {
     for (const key of ['abc', 'x'.repeat(43), '%0d%0aSet-Cookie:%20a=b']) {
       expect((await client.auth.getAuthGrant(key)).errors?.items[0]?.code).toBe('invalid_access_token');
     }
-    const evil = await fetch(`${t.url}/_links/magic-link?token=%0d%0aLocation:%20https://evil.test&redirect=https://evil.test`, { redirect: 'manual' });
+    const evil = await fetch(`${t.url}/_links/magic-link?token=%0d%0aLocation:%20https://evil.test&redirect=https://evil.test`, {
+      redirect: 'manual',
+    });
     const location = new URL(evil.headers.get('location')!);
     expect(location.origin).toBe('http://localhost:9000');
     expect(location.searchParams.get('error')).toBe('This link is invalid or has expired. Please request a new one.');

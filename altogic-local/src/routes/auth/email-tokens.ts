@@ -19,7 +19,9 @@ import { createSession } from './session-auth.ts';
 
 export function lifetimeOf(ctx: AppContext, purpose: TokenPurpose): number {
   const t = ctx.config.tokenLifetimes;
-  return { 'email-confirm': t.emailConfirmMs, 'magic-link': t.magicLinkMs, 'reset-pwd': t.resetPwdMs, 'change-email': t.changeEmailMs }[purpose];
+  return { 'email-confirm': t.emailConfirmMs, 'magic-link': t.magicLinkMs, 'reset-pwd': t.resetPwdMs, 'change-email': t.changeEmailMs }[
+    purpose
+  ];
 }
 
 /** Mints a token for one user, purpose and address; only its hash is stored. */

@@ -104,7 +104,11 @@ export function signUpInRoutes(app: FastifyInstance, ctx: AppContext): void {
     await ctx.throttles.clearAccountFailures(email);
     // revealed only after the right password was given (S3)
     if (ctx.config.emailVerification && !user.email_verified) {
-      throw new ApiError(403, ErrorCode.emailNotVerified, 'Please confirm your email address first. We sent you a link when you signed up.');
+      throw new ApiError(
+        403,
+        ErrorCode.emailNotVerified,
+        'Please confirm your email address first. We sent you a link when you signed up.',
+      );
     }
     const now = ctx.now();
     const patch: { last_login_at: number; password_hash?: string } = { last_login_at: now };
@@ -119,6 +123,4 @@ export function signUpInRoutes(app: FastifyInstance, ctx: AppContext): void {
 export const emailTaken = () =>
   new ApiError(409, ErrorCode.emailNotUnique, 'An account with this email address already exists.', { details: { field: 'email' } });
 
-export const invalidCredentials = () =>
-  new ApiError(401, ErrorCode.invalidCredentials, 'The email address or password is incorrect.');
-
+export const invalidCredentials = () => new ApiError(401, ErrorCode.invalidCredentials, 'The email address or password is incorrect.');

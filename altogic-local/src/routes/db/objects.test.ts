@@ -31,7 +31,10 @@ describe('users records', () => {
     const set = await client.db.model('users').object(userId).updateFields({ field: 'name', updateType: 'set', value: 'Renamed' });
     expect(set.errors).toBeNull();
     expect((set.data as { name: string }).name).toBe('Renamed');
-    const unset = await client.db.model('users').object(userId).updateFields([{ field: 'name', updateType: 'unset' }]);
+    const unset = await client.db
+      .model('users')
+      .object(userId)
+      .updateFields([{ field: 'name', updateType: 'unset' }]);
     expect(unset.errors).toBeNull();
     expect(unset.data).not.toHaveProperty('name');
     const inc = await client.db.model('users').object(userId).updateFields({ field: 'name', updateType: 'increment', value: 1 });
@@ -40,11 +43,19 @@ describe('users records', () => {
 
   it('protected fields are refused as a whole and never applied', async () => {
     const { client, userId, email } = await verifiedUser(t, undefined, 'Guarded');
-    for (const values of [{ email: 'evil@example.test' }, { name: 'x', emailVerified: false }, { password: 'hunter2hunter2' }, { _id: 'other' }]) {
+    for (const values of [
+      { email: 'evil@example.test' },
+      { name: 'x', emailVerified: false },
+      { password: 'hunter2hunter2' },
+      { _id: 'other' },
+    ]) {
       const { errors } = await client.db.model('users').object(userId).update(values);
       expect(errors).toMatchObject({ status: 400, items: [{ code: 'validation_error' }] });
     }
-    const field = await client.db.model('users').object(userId).updateFields({ field: 'email', updateType: 'set', value: 'evil@example.test' });
+    const field = await client.db
+      .model('users')
+      .object(userId)
+      .updateFields({ field: 'email', updateType: 'set', value: 'evil@example.test' });
     expect(field.errors?.status).toBe(400);
     expect((await client.auth.getUserFromDB()).user).toMatchObject({ email, name: 'Guarded', emailVerified: true });
   });
@@ -83,7 +94,12 @@ describe('users records', () => {
     const own = await alice.client.db.model('users').object(alice.userId).update({ profilePicture: publicPath });
     expect(own.errors).toBeNull();
     expect((own.data as { profilePicture: string }).profilePicture).toBe(publicPath);
-    for (const profilePicture of ['javascript:alert(1)', 'https://evil.test/a.png', `${t.url}/_storage/../secret`, 'data:image/svg+xml,<svg/>']) {
+    for (const profilePicture of [
+      'javascript:alert(1)',
+      'https://evil.test/a.png',
+      `${t.url}/_storage/../secret`,
+      'data:image/svg+xml,<svg/>',
+    ]) {
       expect((await bob.client.db.model('users').object(bob.userId).update({ profilePicture })).errors?.status).toBe(400);
     }
     const stolen = await bob.client.db.model('users').object(bob.userId).update({ profilePicture: publicPath });

@@ -114,7 +114,8 @@ export function dbRoutes(app: FastifyInstance, ctx: AppContext): void {
     const { updates } = request.body as { updates: Array<{ field: Writable; updateType: 'set' | 'unset'; value?: string | null }> };
     const changes = new Map<Writable, string | null>();
     for (const update of updates) {
-      if (update.updateType === 'set' && update.value === undefined) throw validation('A value is required for "set".', { field: update.field });
+      if (update.updateType === 'set' && update.value === undefined)
+        throw validation('A value is required for "set".', { field: update.field });
       changes.set(update.field, update.updateType === 'unset' ? null : (update.value ?? null));
     }
     return toWireUser(await applyChanges(ctx, user, changes));

@@ -51,11 +51,15 @@ function parseUploadOptions(raw: string | undefined, replacing?: FileMeta): Uplo
   } catch {
     throw validation('The upload options are not valid JSON.', { field: 'options' });
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw validation('The upload options must be an object.', { field: 'options' });
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw validation('The upload options must be an object.', { field: 'options' });
   const { isPublic, tags, contentType, createBucket } = parsed as Record<string, unknown>;
-  if (isPublic !== undefined && typeof isPublic !== 'boolean') throw validation('isPublic must be a boolean.', { field: 'options.isPublic' });
-  if (contentType !== undefined && typeof contentType !== 'string') throw validation('contentType must be a string.', { field: 'options.contentType' });
-  if (createBucket !== undefined && typeof createBucket !== 'boolean') throw validation('createBucket must be a boolean.', { field: 'options.createBucket' });
+  if (isPublic !== undefined && typeof isPublic !== 'boolean')
+    throw validation('isPublic must be a boolean.', { field: 'options.isPublic' });
+  if (contentType !== undefined && typeof contentType !== 'string')
+    throw validation('contentType must be a string.', { field: 'options.contentType' });
+  if (createBucket !== undefined && typeof createBucket !== 'boolean')
+    throw validation('createBucket must be a boolean.', { field: 'options.createBucket' });
   if (typeof isPublic === 'boolean') options.isPublic = isPublic;
   const tagList = typeof tags === 'string' ? [tags] : tags === undefined || tags === null ? [] : tags;
   if (!Array.isArray(tagList) || tagList.length > 20 || !tagList.every((t) => typeof t === 'string' && t.length <= 100)) {
@@ -187,7 +191,9 @@ const RAW_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'applic
 export function storageRoutes(app: FastifyInstance, ctx: AppContext): void {
   const uploadLimit = rateLimited(ctx, ROUTE_LIMITS.upload);
   // a raw body with its real type is accepted too (contract §7.2: callers other than the 2.3.9 client)
-  app.addContentTypeParser(RAW_TYPES, { parseAs: 'buffer', bodyLimit: ctx.config.uploadLimitBytes + 1 }, (_request, body, done) => done(null, body));
+  app.addContentTypeParser(RAW_TYPES, { parseAs: 'buffer', bodyLimit: ctx.config.uploadLimitBytes + 1 }, (_request, body, done) =>
+    done(null, body),
+  );
 
   app.post('/storage/bucket/upload-formdata', { schema: { querystring: uploadQuerySchema }, config: uploadLimit }, async (request) => {
     const auth = await requireSession(ctx, request);
@@ -203,17 +209,26 @@ export function storageRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (request) => {
       const auth = await requireSession(ctx, request);
       const query = request.query as { bucket: string; fileName: string; options?: string };
-      return storeUpload(ctx, auth, { bucket: query.bucket, fileName: query.fileName, rawOptions: query.options, bytes: bytesFromBody(request.body) });
+      return storeUpload(ctx, auth, {
+        bucket: query.bucket,
+        fileName: query.fileName,
+        rawOptions: query.options,
+        bytes: bytesFromBody(request.body),
+      });
     },
   );
 
-  app.post('/storage/bucket/file/replace-formdata', { schema: { querystring: replaceQuerySchema }, config: uploadLimit }, async (request) => {
-    const auth = await requireSession(ctx, request);
-    const query = request.query as { bucket: string; file: string; options?: string };
-    const replacing = await ownFile(ctx, auth, query.bucket, query.file);
-    const bytes = await readMultipartFile(request);
-    return storeUpload(ctx, auth, { bucket: query.bucket, fileName: replacing.name, rawOptions: query.options, bytes, replacing });
-  });
+  app.post(
+    '/storage/bucket/file/replace-formdata',
+    { schema: { querystring: replaceQuerySchema }, config: uploadLimit },
+    async (request) => {
+      const auth = await requireSession(ctx, request);
+      const query = request.query as { bucket: string; file: string; options?: string };
+      const replacing = await ownFile(ctx, auth, query.bucket, query.file);
+      const bytes = await readMultipartFile(request);
+      return storeUpload(ctx, auth, { bucket: query.bucket, fileName: replacing.name, rawOptions: query.options, bytes, replacing });
+    },
+  );
 
   app.post(
     '/storage/bucket/file/replace-object',
@@ -259,14 +274,27 @@ export function storageRoutes(app: FastifyInstance, ctx: AppContext): void {
     return reply.send(Buffer.from(row.data));
   });
 
-  app.post('/storage/bucket/exists', { schema: { body: { type: 'object', required: ['bucket'], additionalProperties: false, properties: { bucket: str(200) } } } }, async (request) => {
-    await requireSession(ctx, request);
-    return (request.body as { bucket: string }).bucket === ROOT_BUCKET;
-  });
+  app.post(
+    '/storage/bucket/exists',
+    { schema: { body: { type: 'object', required: ['bucket'], additionalProperties: false, properties: { bucket: str(200) } } } },
+    async (request) => {
+      await requireSession(ctx, request);
+      return (request.body as { bucket: string }).bucket === ROOT_BUCKET;
+    },
+  );
 
   app.post(
     '/storage/bucket/get',
-    { schema: { body: { type: 'object', required: ['bucket'], additionalProperties: false, properties: { bucket: str(200), detailed: { type: 'boolean' } } } } },
+    {
+      schema: {
+        body: {
+          type: 'object',
+          required: ['bucket'],
+          additionalProperties: false,
+          properties: { bucket: str(200), detailed: { type: 'boolean' } },
+        },
+      },
+    },
     async (request) => {
       await requireSession(ctx, request);
       assertBucket((request.body as { bucket: string }).bucket);

@@ -8,7 +8,11 @@ export type ImageType = 'image/png' | 'image/jpeg' | 'image/gif' | 'image/webp';
 
 export function detectImageType(bytes: Uint8Array): ImageType | null {
   const starts = (signature: number[], offset = 0) => signature.every((b, i) => bytes[offset + i] === b);
-  const ascii = (text: string, offset = 0) => starts([...text].map((c) => c.charCodeAt(0)), offset);
+  const ascii = (text: string, offset = 0) =>
+    starts(
+      [...text].map((c) => c.charCodeAt(0)),
+      offset,
+    );
   if (starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
   if (starts([0xff, 0xd8, 0xff])) return 'image/jpeg';
   if (ascii('GIF87a') || ascii('GIF89a')) return 'image/gif';

@@ -41,13 +41,16 @@ class FetchXMLHttpRequest {
   }
   send(body: FormData): void {
     FetchXMLHttpRequest.lastRequestHeaders = { ...this.headers };
-    fetch(this.url, { method: this.method, headers: this.headers, body }).then(async (res) => {
-      this.upload.onprogress?.({ loaded: 100, total: 100 });
-      this.status = res.status;
-      this.statusText = res.statusText;
-      this.response = await res.text();
-      this.onload?.();
-    }, (error) => this.onerror?.(error));
+    fetch(this.url, { method: this.method, headers: this.headers, body }).then(
+      async (res) => {
+        this.upload.onprogress?.({ loaded: 100, total: 100 });
+        this.status = res.status;
+        this.statusText = res.statusText;
+        this.response = await res.text();
+        this.onload?.();
+      },
+      (error) => this.onerror?.(error),
+    );
   }
 }
 
@@ -67,7 +70,15 @@ describe('storage', () => {
     const { data, errors } = await client.storage.bucket('root').upload(`user_${userId}`, new Blob([bytes], { type: 'text/plain' }));
     expect(errors).toBeNull();
     const file = data as FileMeta;
-    expect(file).toMatchObject({ bucketId: 'root', size: bytes.length, mimeType: 'image/png', isPublic: true, userId, tags: [], encoding: '7bit' });
+    expect(file).toMatchObject({
+      bucketId: 'root',
+      size: bytes.length,
+      mimeType: 'image/png',
+      isPublic: true,
+      userId,
+      tags: [],
+      encoding: '7bit',
+    });
     expect(file.fileName).toBe(`user_${userId}.png`);
     expect(file.publicPath.startsWith(`${t.url}/_storage/root/`)).toBe(true);
 
@@ -124,10 +135,14 @@ describe('storage', () => {
 
   it('upload-object decodes the JSON-stringified Buffer form', async () => {
     const { client } = await verifiedUser(t);
-    const { data, errors } = await client.storage.bucket('root').upload('buffer.png', pngBytes(4, 4), { contentType: 'image/png' } as never);
+    const { data, errors } = await client.storage
+      .bucket('root')
+      .upload('buffer.png', pngBytes(4, 4), { contentType: 'image/png' } as never);
     expect(errors).toBeNull();
     expect((data as FileMeta).size).toBe(pngBytes(4, 4).length);
-    const refused = await client.storage.bucket('root').upload('lost.png', new Uint8Array(pngBytes()).buffer, { contentType: 'image/png' } as never);
+    const refused = await client.storage
+      .bucket('root')
+      .upload('lost.png', new Uint8Array(pngBytes()).buffer, { contentType: 'image/png' } as never);
     expect(refused.errors).toMatchObject({ status: 400, items: [{ code: 'validation_error' }] });
     const text = await client.storage.bucket('root').upload('text.png', 'hello', { contentType: 'image/png' } as never);
     expect(text.errors?.status).toBe(415);
@@ -156,7 +171,9 @@ describe('storage', () => {
     expect(atLimit.errors).toBeNull();
     const over = await client.storage.bucket('root').upload('bigger.png', new Blob([pngBytes(10, 10, 6 * MiB)]));
     expect(over.errors).toMatchObject({ status: 413, items: [{ code: 'payload_too_large' }] });
-    const overRaw = await client.storage.bucket('root').upload('bigger.png', pngBytes(10, 10, 5 * MiB + 1), { contentType: 'image/png' } as never);
+    const overRaw = await client.storage
+      .bucket('root')
+      .upload('bigger.png', pngBytes(10, 10, 5 * MiB + 1), { contentType: 'image/png' } as never);
     expect(overRaw.errors?.status).toBe(413);
   });
 
@@ -176,32 +193,53 @@ describe('storage', () => {
     const alice = await verifiedUser(t);
     const bob = await verifiedUser(t);
     const original = (await alice.client.storage.bucket('root').upload('avatar.png', new Blob([pngBytes(1, 1)]))).data as FileMeta;
-    const replaced = await alice.client.storage.bucket('root').file(original.fileName).replace(new Blob([pngBytes(9, 9)]));
+    const replaced = await alice.client.storage
+      .bucket('root')
+      .file(original.fileName)
+      .replace(new Blob([pngBytes(9, 9)]), {} as never);
     expect(replaced.errors).toBeNull();
     const file = replaced.data as FileMeta;
     expect(file.fileName).toBe(original.fileName);
     expect(file.publicPath).not.toBe(original.publicPath);
     expect(Buffer.from(await (await fetch(file.publicPath)).arrayBuffer()).equals(pngBytes(9, 9))).toBe(true);
     expect((await fetch(original.publicPath)).status).toBe(404);
-    const asObject = await alice.client.storage.bucket('root').file(file._id).replace(pngBytes(2, 2), { contentType: 'image/png' } as never);
+    const asObject = await alice.client.storage
+      .bucket('root')
+      .file(file._id)
+      .replace(pngBytes(2, 2), { contentType: 'image/png' } as never);
     expect(asObject.errors).toBeNull();
-    const foreign = await bob.client.storage.bucket('root').file(original.fileName).replace(new Blob([pngBytes()]));
+    const foreign = await bob.client.storage
+      .bucket('root')
+      .file(original.fileName)
+      .replace(new Blob([pngBytes()]), {} as never);
     expect(foreign.errors?.status).toBe(403);
-    const svg = await alice.client.storage.bucket('root').file(original.fileName).replace(new Blob(['<svg/>']));
+    const svg = await alice.client.storage
+      .bucket('root')
+      .file(original.fileName)
+      .replace(new Blob(['<svg/>']), {} as never);
     expect(svg.errors?.status).toBe(415);
   });
 
   it('upload-object also takes a raw image body with its real type, within the same limit', async () => {
     const { token } = await verifiedUser(t);
     const raw = (body: Buffer) =>
-      t.api('/_api/rest/v1/storage/bucket/upload-object?bucket=root&fileName=raw.png', { method: 'POST', session: token, headers: { 'content-type': 'image/png' }, body });
+      t.api('/_api/rest/v1/storage/bucket/upload-object?bucket=root&fileName=raw.png', {
+        method: 'POST',
+        session: token,
+        headers: { 'content-type': 'image/png' },
+        body,
+      });
     const ok = await raw(pngBytes(6, 6));
     expect(ok.status).toBe(200);
     expect(await ok.json()).toMatchObject({ mimeType: 'image/png', size: pngBytes(6, 6).length });
     const big = await raw(pngBytes(6, 6, 6 * MiB));
     expect(big.status).toBe(413);
     // the raw parser is scoped to storage: JSON routes still refuse image bodies
-    const elsewhere = await t.api('/_api/rest/v1/auth/signin-email', { method: 'POST', headers: { 'content-type': 'image/png' }, body: pngBytes() });
+    const elsewhere = await t.api('/_api/rest/v1/auth/signin-email', {
+      method: 'POST',
+      headers: { 'content-type': 'image/png' },
+      body: pngBytes(),
+    });
     expect(elsewhere.status).toBe(415);
   });
 
@@ -220,7 +258,10 @@ describe('storage', () => {
   });
 
   it('uploads need a session and an existing bucket', async () => {
-    const anon = await t.client().storage.bucket('root').upload('x.png', new Blob([pngBytes()]));
+    const anon = await t
+      .client()
+      .storage.bucket('root')
+      .upload('x.png', new Blob([pngBytes()]));
     expect(anon.errors).toMatchObject({ status: 401, items: [{ code: 'missing_session_token' }] });
     const { client } = await verifiedUser(t);
     const other = await client.storage.bucket('photos').upload('x.png', new Blob([pngBytes()]));
@@ -228,7 +269,12 @@ describe('storage', () => {
   });
 
   it('the public route does not list, traverse or serve unknown ids', async () => {
-    for (const path of ['/_storage/root/', '/_storage/root/..%2f..%2fetc%2fpasswd', '/_storage/root/ffffffffffffffffffffffff', '/_storage/../package.json']) {
+    for (const path of [
+      '/_storage/root/',
+      '/_storage/root/..%2f..%2fetc%2fpasswd',
+      '/_storage/root/ffffffffffffffffffffffff',
+      '/_storage/../package.json',
+    ]) {
       const response = await fetch(`${t.url}${path}`);
       expect(response.status).toBe(404);
       expect(await response.json()).toHaveProperty('errors');
