@@ -6,6 +6,7 @@ test('a session from another browser is listed by name, and signing it out sends
     const { sessions } = profile(page);
     // the tab becomes visible again: the list refreshes by itself
     await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await expect(sessions.getByRole('listitem')).toHaveCount(2);
     const row = sessions.getByRole('listitem').filter({ hasText: 'Firefox on Linux' });
     await expect(row).toContainText('Firefox 128');
     await expect(sessions.getByRole('listitem').filter({ hasText: 'This device' })).toHaveCount(1);
