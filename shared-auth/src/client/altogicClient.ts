@@ -58,7 +58,17 @@ export interface ClientStorageView extends ClientStorage {
 export function clientStorageView(storage: NamespacedStorage): ClientStorageView {
   let muted = 0;
   return {
-    getItem: (key) => storage.getItem(key),
+    // The client JSON-parses what it reads, in its constructor too: a corrupt value must read as nothing.
+    getItem: (key) => {
+      const value = storage.getItem(key);
+      if (value === null) return null;
+      try {
+        JSON.parse(value);
+        return value;
+      } catch {
+        return null;
+      }
+    },
     setItem: (key, value) => {
       if (!muted) storage.setItem(key, value);
     },
