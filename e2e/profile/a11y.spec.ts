@@ -31,12 +31,14 @@ test('the profile can be used with the keyboard alone: Tab reaches every control
   const reached: string[] = [];
   for (let i = 0; i < 25; i++) {
     await page.keyboard.press('Tab');
-    reached.push(await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      if (!el) return '';
-      const label = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null;
-      return (label ?? el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
-    }));
+    reached.push(
+      await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el) return '';
+        const label = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null;
+        return (label ?? el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
+      }),
+    );
   }
   for (const control of ['Change avatar', 'Change name', 'Current password', 'New password', 'Email', 'Logout']) {
     expect(reached, `Tab reaches ${control}`).toContain(control);

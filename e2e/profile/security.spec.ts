@@ -1,6 +1,21 @@
-import { createAccount, expect, followMailLink, latestMail, profile, signIn, signInElsewhere, test, uniqueEmail, FIREFOX_ON_LINUX } from './fixtures/profileTest';
+import {
+  createAccount,
+  expect,
+  followMailLink,
+  latestMail,
+  profile,
+  signIn,
+  signInElsewhere,
+  test,
+  uniqueEmail,
+  FIREFOX_ON_LINUX,
+} from './fixtures/profileTest';
 
-test('changing the password lets the user sign in with the new one only, and ends other sessions', async ({ signedIn: page, account, browser }) => {
+test('changing the password lets the user sign in with the new one only, and ends other sessions', async ({
+  signedIn: page,
+  account,
+  browser,
+}) => {
   const other = await signInElsewhere(browser, account, FIREFOX_ON_LINUX);
   try {
     const { password, sessions } = profile(page);

@@ -1,6 +1,10 @@
 import { expect, FIREFOX_ON_LINUX, profile, SAFARI_ON_IPHONE, signInElsewhere, test } from './fixtures/profileTest';
 
-test('a session from another browser is listed by name, and signing it out sends that browser to /login', async ({ signedIn: page, account, browser }) => {
+test('a session from another browser is listed by name, and signing it out sends that browser to /login', async ({
+  signedIn: page,
+  account,
+  browser,
+}) => {
   const other = await signInElsewhere(browser, account, FIREFOX_ON_LINUX);
   try {
     const { sessions } = profile(page);

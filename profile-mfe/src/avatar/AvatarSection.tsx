@@ -58,7 +58,9 @@ export function AvatarSection() {
             </span>
           }
         >
-          {(src) => <img class="profile-avatar" src={src()} alt={preview() ? text.avatarPreviewAlt : text.avatarAlt} width="96" height="96" />}
+          {(src) => (
+            <img class="profile-avatar" src={src()} alt={preview() ? text.avatarPreviewAlt : text.avatarAlt} width="96" height="96" />
+          )}
         </Show>
         <div class="profile-avatar-actions">
           <input
@@ -70,7 +72,12 @@ export function AvatarSection() {
             disabled={uploading()}
             onChange={(event) => void upload(event.currentTarget)}
           />
-          <label for={`${id}-file`} class="pui-button profile-file-button" data-variant="secondary" classList={{ 'profile-busy': uploading() }}>
+          <label
+            for={`${id}-file`}
+            class="pui-button profile-file-button"
+            data-variant="secondary"
+            classList={{ 'profile-busy': uploading() }}
+          >
             {text.changeAvatar}
           </label>
           <p id={`${id}-hint`} class="pui-hint">

@@ -59,7 +59,13 @@ export function EmailForm() {
         {/* Tells password managers whose password is asked for. */}
         <input type="email" name="username" autocomplete="username" value={user()?.email ?? ''} readOnly hidden />
         <TextField id={`${id}-email`} label={text.newEmail} type="email" autocomplete="email" value={email()} onInput={setEmail} />
-        <PasswordField id={`${id}-password`} label={text.currentPassword} autocomplete="current-password" value={password()} onInput={setPassword} />
+        <PasswordField
+          id={`${id}-password`}
+          label={text.currentPassword}
+          autocomplete="current-password"
+          value={password()}
+          onInput={setPassword}
+        />
         <FormAlert message={error()} />
         <div class="profile-actions">
           <SubmitButton submitting={saving()}>{text.save}</SubmitButton>

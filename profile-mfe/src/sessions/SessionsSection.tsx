@@ -30,7 +30,12 @@ export function SessionsSection(props: { refreshKey?: number }) {
     }
   }
 
-  createEffect(on(() => props.refreshKey, () => void load()));
+  createEffect(
+    on(
+      () => props.refreshKey,
+      () => void load(),
+    ),
+  );
 
   const onVisible = () => {
     if (document.visibilityState === 'visible') void load();
@@ -92,11 +97,14 @@ export function SessionsSection(props: { refreshKey?: number }) {
                         variant="secondary"
                         submitting={pending() === entry.token}
                         onClick={() =>
-                          void act(entry.token, () => sharedAuth.revokeSession(entry.token), text.signedOutOne(describeDevice(entry.userAgent)))
+                          void act(
+                            entry.token,
+                            () => sharedAuth.revokeSession(entry.token),
+                            text.signedOutOne(describeDevice(entry.userAgent)),
+                          )
                         }
                       >
-                        {text.signOut}{' '}
-                        <span class="pui-visually-hidden">{describeDevice(entry.userAgent)}</span>
+                        {text.signOut} <span class="pui-visually-hidden">{describeDevice(entry.userAgent)}</span>
                       </SubmitButton>
                     </Show>
                   </li>

@@ -8,7 +8,9 @@ describe('describeDevice', () => {
   });
 
   it('adds the device when the server knows it', () => {
-    expect(describeDevice(session({ browser: 'Mobile Safari', os: 'iOS', device: 'iPhone' }).userAgent)).toBe('Mobile Safari on iOS (iPhone)');
+    expect(describeDevice(session({ browser: 'Mobile Safari', os: 'iOS', device: 'iPhone' }).userAgent)).toBe(
+      'Mobile Safari on iOS (iPhone)',
+    );
   });
 
   it('says unknown instead of "Other"', () => {

@@ -60,9 +60,21 @@ export function deferred<T>() {
 export function createFakeSharedAuth(): FakeSharedAuth {
   const [state, setState] = createStore<Mutable<AuthState>>({ user: testUser, session: null, endedReason: null });
   const actions: MockedActions = {
-    signUp: vi.fn(), signIn: vi.fn(), sendMagicLink: vi.fn(), resendVerification: vi.fn(), sendResetLink: vi.fn(),
-    resetPassword: vi.fn(), grant: vi.fn(), signOut: vi.fn(), revokeSession: vi.fn(), signOutOthers: vi.fn(),
-    listSessions: vi.fn(), refreshUser: vi.fn(), updateName: vi.fn(), uploadAvatar: vi.fn(), changePassword: vi.fn(),
+    signUp: vi.fn(),
+    signIn: vi.fn(),
+    sendMagicLink: vi.fn(),
+    resendVerification: vi.fn(),
+    sendResetLink: vi.fn(),
+    resetPassword: vi.fn(),
+    grant: vi.fn(),
+    signOut: vi.fn(),
+    revokeSession: vi.fn(),
+    signOutOthers: vi.fn(),
+    listSessions: vi.fn(),
+    refreshUser: vi.fn(),
+    updateName: vi.fn(),
+    uploadAvatar: vi.fn(),
+    changePassword: vi.fn(),
     changeEmail: vi.fn(),
   };
   const user = () => state.user ?? testUser;
