@@ -30,6 +30,8 @@ export interface Tab {
 
 export async function openTab(browser: Browser, options: { storageState?: StorageState; cpuThrottle?: number } = {}): Promise<Tab> {
   const context = await browser.newContext({ ...(options.storageState ? { storageState: options.storageState } : {}), viewport: { width: 1280, height: 800 } });
+  // tsx (esbuild keepNames) wraps named functions in __name(): give serialized functions that helper in the page
+  await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
   await context.addInitScript(installProbe);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);

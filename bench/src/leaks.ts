@@ -15,6 +15,7 @@ export interface Memory {
 
 export interface LeakResult {
   after10?: Memory;
+  after100?: Memory;
   after200?: Memory;
   cycles: number;
   msPerCycle?: number;
@@ -74,10 +75,13 @@ export async function leakRun(browser: Browser, app: AppName, path: string, mark
     await tab.page.waitForLoadState('networkidle').catch(() => undefined);
     const after10 = await memory(tab);
     const started = Date.now();
-    if (!(await cycle(tab.page, app, path, 190, mark))) return { after10, cycles: 10, na: 'n/a (stopped before 200 cycles)' };
+    if (!(await cycle(tab.page, app, path, 90, mark))) return { after10, cycles: 10, na: 'n/a (stopped before 100 cycles)' };
+    await tab.page.waitForLoadState('networkidle').catch(() => undefined);
+    const after100 = await memory(tab);
+    if (!(await cycle(tab.page, app, path, 100, mark))) return { after10, after100, cycles: 100, na: 'n/a (stopped before 200 cycles)' };
     const msPerCycle = (Date.now() - started) / 190;
     await tab.page.waitForLoadState('networkidle').catch(() => undefined);
-    return { after10, after200: await memory(tab), cycles: 200, msPerCycle };
+    return { after10, after100, after200: await memory(tab), cycles: 200, msPerCycle };
   } finally {
     await tab.close();
   }

@@ -24,7 +24,8 @@ function setup(options: Omit<SharedAuthOptions, 'clientFactory'> & { configure?:
   });
   instances.push(auth);
   const events: Array<[AuthEventType, unknown]> = [];
-  for (const type of ['signed-in', 'signed-out', 'user-updated', 'session-invalid'] as const) auth.bus.on(type, (p) => events.push([type, p]));
+  for (const type of ['signed-in', 'signed-out', 'user-updated', 'session-invalid'] as const)
+    auth.bus.on(type, (p) => events.push([type, p]));
   if (options.configure !== false) auth.configure(CONFIG);
   const fake = () => created.at(-1) as FakeAltogic;
   return { auth, storage, events, created, fake };
@@ -75,7 +76,12 @@ describe('configure', () => {
     const { factory, created } = fakeFactory((fake) => {
       fake.handlers['auth.getUserFromDB'] = () => ({ user: fakeUser({ name: 'Ada Lovelace' }), errors: null });
     });
-    const auth = createSharedAuth({ storage: signedInStorage(), clientFactory: factory, broadcast: { channel: null, storageEvents: null }, freshness: { document: null, window: null } });
+    const auth = createSharedAuth({
+      storage: signedInStorage(),
+      clientFactory: factory,
+      broadcast: { channel: null, storageEvents: null },
+      freshness: { document: null, window: null },
+    });
     instances.push(auth);
     const updated = new Promise((resolve) => auth.bus.on('user-updated', resolve));
     auth.configure(CONFIG);
@@ -155,7 +161,9 @@ describe('failures', () => {
 
   test('an error body in an unexpected shape still gives items with origin, code and message', async () => {
     const { auth, fake } = setup();
-    fake().handlers['auth.signInWithEmail'] = () => ({ errors: { status: 502, statusText: 'Bad Gateway', items: [{ message: 'upstream down' }, 'junk'] } as never });
+    fake().handlers['auth.signInWithEmail'] = () => ({
+      errors: { status: 502, statusText: 'Bad Gateway', items: [{ message: 'upstream down' }, 'junk'] } as never,
+    });
     expect(await auth.signIn('a@x.test', 'pw')).toEqual({
       ok: false,
       error: {
@@ -236,7 +244,11 @@ describe('serialised sign-in, sign-out and grant', () => {
     expect(auth.grant('ab+c&d')).toBe(first);
     await first;
     await auth.grant('other');
-    expect(fake().calls.filter((c) => c.name === 'auth.getAuthGrant').map((c) => c.args)).toEqual([['ab%2Bc%26d'], ['other']]);
+    expect(
+      fake()
+        .calls.filter((c) => c.name === 'auth.getAuthGrant')
+        .map((c) => c.args),
+    ).toEqual([['ab%2Bc%26d'], ['other']]);
   });
 });
 
@@ -258,7 +270,11 @@ describe('arguments handed to the client', () => {
     fake().handlers['auth.changeEmail'] = () => ({ user: fakeUser(), errors: null });
     await auth.changePassword('old-pw', 'new-pw');
     await auth.changeEmail('old-pw', 'new@x.test');
-    expect(fake().calls.filter((c) => c.name !== 'auth.getUserFromDB').map((c) => [c.name, c.args])).toEqual([
+    expect(
+      fake()
+        .calls.filter((c) => c.name !== 'auth.getUserFromDB')
+        .map((c) => [c.name, c.args]),
+    ).toEqual([
       ['auth.changePassword', ['new-pw', 'old-pw']],
       ['auth.changeEmail', ['old-pw', 'new@x.test']],
     ]);
@@ -309,8 +325,13 @@ describe('uploadAvatar', () => {
     const { auth, fake } = setup({ storage });
     fake().handlers['storage.upload'] = () => ({ data: { publicPath: publicPath('f2') }, errors: null });
     fake().handlers['db.update'] = () => ({ data: null, errors: apiError(400, 'validation_error') });
-    expect(await auth.uploadAvatar(new File(['x'], 'a.png'))).toMatchObject({ ok: false, error: { items: [{ code: 'validation_error' }] } });
-    const deleted = fake().calls.filter((c) => c.name === 'storage.delete').map((c) => c.args[1]);
+    expect(await auth.uploadAvatar(new File(['x'], 'a.png'))).toMatchObject({
+      ok: false,
+      error: { items: [{ code: 'validation_error' }] },
+    });
+    const deleted = fake()
+      .calls.filter((c) => c.name === 'storage.delete')
+      .map((c) => c.args[1]);
     expect(deleted).toEqual([fake().calls.find((c) => c.name === 'storage.upload')!.args[1]]);
     expect(auth.state.user?.profilePicture).toBe(publicPath('f1'));
   });
@@ -328,7 +349,9 @@ describe('uploadAvatar', () => {
 
 describe('secrets', () => {
   test('no token or password reaches the console, whatever happens', async () => {
-    const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((level) => vi.spyOn(console, level).mockImplementation(() => undefined));
+    const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((level) =>
+      vi.spyOn(console, level).mockImplementation(() => undefined),
+    );
     const { auth, fake } = setup({ storage: signedInStorage('secret-token-1') });
     fake().handlers['auth.getAllSessions'] = () => ({ sessions: [fakeSession('secret-token-1')], errors: null });
     fake().handlers['auth.signInWithEmail'] = () => Promise.reject(new TypeError('Failed to fetch'));
@@ -340,7 +363,10 @@ describe('secrets', () => {
     await auth.signIn('ada@example.test', 'secret-password-1');
     await auth.refreshUser();
     await auth.grant('secret-access-token');
-    const logged = JSON.stringify(spies.flatMap((spy) => spy.mock.calls), (_key, value: unknown) => (value instanceof Error ? value.message : value));
+    const logged = JSON.stringify(
+      spies.flatMap((spy) => spy.mock.calls),
+      (_key, value: unknown) => (value instanceof Error ? value.message : value),
+    );
     for (const secret of ['secret-token-1', 'secret-password-1', 'secret-access-token']) expect(logged).not.toContain(secret);
     spies.forEach((spy) => spy.mockRestore());
   });

@@ -59,7 +59,10 @@ describe('sendResetLink and resetPassword', () => {
     const tab = openTab(verificationOn);
     await tab.auth.sendResetLink(email);
     const token = await accessTokenOf(verificationOn, email, 'reset-pwd');
-    expect(await tab.auth.resetPassword(token, '123')).toMatchObject({ ok: false, error: { status: 400, items: [{ code: 'validation_error' }] } });
+    expect(await tab.auth.resetPassword(token, '123')).toMatchObject({
+      ok: false,
+      error: { status: 400, items: [{ code: 'validation_error' }] },
+    });
     expect((await tab.auth.resetPassword(token, OTHER_PASSWORD)).ok).toBe(true);
   });
 
@@ -69,6 +72,9 @@ describe('sendResetLink and resetPassword', () => {
       ok: false,
       error: { status: 400, items: [{ code: 'invalid_access_token' }] },
     });
-    expect(await tab.auth.resetPassword('  ', OTHER_PASSWORD)).toMatchObject({ ok: false, error: { items: [{ code: 'invalid_access_token' }] } });
+    expect(await tab.auth.resetPassword('  ', OTHER_PASSWORD)).toMatchObject({
+      ok: false,
+      error: { items: [{ code: 'invalid_access_token' }] },
+    });
   });
 });

@@ -1,7 +1,18 @@
 // The user's own record, avatar, password and email against the real altogic-local.
 import { describe, expect, test } from 'vitest';
 import type { UploadProgress } from '../contract';
-import { OTHER_PASSWORD, PASSWORD, accessTokenOf, anotherDevice, lastMail, openTab, pngFile, servers, signedInTab, uniqueEmail } from '../testing/altogicLocal';
+import {
+  OTHER_PASSWORD,
+  PASSWORD,
+  accessTokenOf,
+  anotherDevice,
+  lastMail,
+  openTab,
+  pngFile,
+  servers,
+  signedInTab,
+  uniqueEmail,
+} from '../testing/altogicLocal';
 
 describe('refreshUser', () => {
   test('takes a change made elsewhere into state and storage, announcing it once', async () => {
@@ -36,7 +47,10 @@ describe('updateName', () => {
   test('a blank name is refused locally; a too long one by the server, with validation_error', async () => {
     const tab = await signedInTab(undefined, 'Ada');
     expect(await tab.auth.updateName('   ')).toMatchObject({ ok: false, error: { status: 400, items: [{ code: 'validation_error' }] } });
-    expect(await tab.auth.updateName('x'.repeat(5000))).toMatchObject({ ok: false, error: { status: 400, items: [{ code: 'validation_error' }] } });
+    expect(await tab.auth.updateName('x'.repeat(5000))).toMatchObject({
+      ok: false,
+      error: { status: 400, items: [{ code: 'validation_error' }] },
+    });
     expect(tab.auth.state.user?.name).toBe('Ada');
     expect(tab.events).toEqual([]);
   });
@@ -130,8 +144,14 @@ describe('changeEmail', () => {
   test('a wrong password fails with invalid_password; a taken address with email_not_unique', async () => {
     const tab = await signedInTab();
     const taken = await signedInTab();
-    expect(await tab.auth.changeEmail(OTHER_PASSWORD, uniqueEmail())).toMatchObject({ ok: false, error: { status: 401, items: [{ code: 'invalid_password' }] } });
-    expect(await tab.auth.changeEmail(PASSWORD, taken.email)).toMatchObject({ ok: false, error: { status: 409, items: [{ code: 'email_not_unique' }] } });
+    expect(await tab.auth.changeEmail(OTHER_PASSWORD, uniqueEmail())).toMatchObject({
+      ok: false,
+      error: { status: 401, items: [{ code: 'invalid_password' }] },
+    });
+    expect(await tab.auth.changeEmail(PASSWORD, taken.email)).toMatchObject({
+      ok: false,
+      error: { status: 409, items: [{ code: 'email_not_unique' }] },
+    });
     expect(tab.auth.state.user?.email).toBe(tab.email);
   });
 });

@@ -1,6 +1,16 @@
 // Sign-up, sign-in and email-link grants against the real altogic-local, through the real altogic client.
 import { describe, expect, test } from 'vitest';
-import { OTHER_PASSWORD, PASSWORD, accessTokenOf, lastMail, openTab, outbox, servers, signedInTab, uniqueEmail } from '../testing/altogicLocal';
+import {
+  OTHER_PASSWORD,
+  PASSWORD,
+  accessTokenOf,
+  lastMail,
+  openTab,
+  outbox,
+  servers,
+  signedInTab,
+  uniqueEmail,
+} from '../testing/altogicLocal';
 
 describe('signUp', () => {
   test('without email verification: signed in at once, stored under the namespace, announced', async () => {
@@ -78,7 +88,10 @@ describe('signIn', () => {
 
   test('a stale stored session does not make a sign-in fail', async () => {
     const { email, storage } = await signedInTab();
-    storage.setItem('shared-auth:session', JSON.stringify({ ...JSON.parse(storage.getItem('shared-auth:session')!), token: 'stale-token' }));
+    storage.setItem(
+      'shared-auth:session',
+      JSON.stringify({ ...JSON.parse(storage.getItem('shared-auth:session')!), token: 'stale-token' }),
+    );
     const tab = openTab(servers().verificationOff, { storage });
     const result = await tab.auth.signIn(email, PASSWORD);
     expect(result.ok).toBe(true);

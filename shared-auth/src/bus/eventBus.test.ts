@@ -4,7 +4,14 @@ import { createNamespacedStorage } from '../storage/namespacedStorage';
 import { MemoryStorage, nextMessages, sharedOriginStorage, tabStorage } from '../testing/twoTabs';
 import { BUS_CHANNEL, createEventBus, type BroadcastChannelLike, type TabEventBus } from './eventBus';
 
-const user: User = { _id: 'u1', provider: 'altogic', providerUserId: 'u1', email: 'a@x.test', signUpAt: '2024-01-01T00:00:00.000Z', lastLoginAt: '2024-01-01T00:00:00.000Z' };
+const user: User = {
+  _id: 'u1',
+  provider: 'altogic',
+  providerUserId: 'u1',
+  email: 'a@x.test',
+  signUpAt: '2024-01-01T00:00:00.000Z',
+  lastLoginAt: '2024-01-01T00:00:00.000Z',
+};
 
 const open: TabEventBus[] = [];
 function bus(options: Parameters<typeof createEventBus>[0]): TabEventBus {
@@ -25,7 +32,11 @@ function twoChannelTabs() {
 function twoStorageTabs() {
   const { storage, windows } = sharedOriginStorage(2);
   const make = (tab: number, id: string) =>
-    bus({ storage: createNamespacedStorage(tabStorage(storage, windows, tab)), instanceId: id, transports: { channel: null, storageEvents: windows[tab]! } });
+    bus({
+      storage: createNamespacedStorage(tabStorage(storage, windows, tab)),
+      instanceId: id,
+      transports: { channel: null, storageEvents: windows[tab]! },
+    });
   return { a: make(0, 'tab-a'), b: make(1, 'tab-b'), storage, windows };
 }
 
@@ -160,7 +171,9 @@ describe('what a receiver drops', () => {
   }
 
   test('its own echo', async () => {
-    expect(await received([envelope('locale-changed', { locale: 'echo' }, 1, 'tab-b'), envelope('locale-changed', { locale: 'ok' }, 1)])).toEqual(['ok']);
+    expect(
+      await received([envelope('locale-changed', { locale: 'echo' }, 1, 'tab-b'), envelope('locale-changed', { locale: 'ok' }, 1)]),
+    ).toEqual(['ok']);
   });
 
   test('a stale or repeated sequence number of the same sender, but not of another sender', async () => {
@@ -222,7 +235,11 @@ describe('transports', () => {
     const target = new EventTarget();
     const add = vi.spyOn(target, 'addEventListener');
     const storage = new MemoryStorage();
-    const a = bus({ storage: createNamespacedStorage(storage), instanceId: 'tab-a', transports: { channel: () => channel, storageEvents: target } });
+    const a = bus({
+      storage: createNamespacedStorage(storage),
+      instanceId: 'tab-a',
+      transports: { channel: () => channel, storageEvents: target },
+    });
     a.emit('locale-changed', { locale: 'de' });
     expect(add).not.toHaveBeenCalled();
     expect(storage.map.size).toBe(0);

@@ -114,7 +114,11 @@ export function createEventBus(options: BusOptions): TabEventBus {
 
   // Layer 3: `storage` events, only where there is no channel (both would deliver everything twice).
   const storageKey = storage.keyFor(BUS_STORAGE_KEY);
-  const storageEvents = channel ? null : options.transports?.storageEvents === undefined ? defaultStorageEvents() : options.transports.storageEvents;
+  const storageEvents = channel
+    ? null
+    : options.transports?.storageEvents === undefined
+      ? defaultStorageEvents()
+      : options.transports.storageEvents;
   const onStorage = (event: Event) => {
     const { key, newValue } = event as StorageEvent;
     if (key !== storageKey || !newValue) return;

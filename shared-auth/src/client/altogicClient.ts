@@ -89,7 +89,11 @@ export function clientStorageView(storage: NamespacedStorage): ClientStorageView
 /** Storage keys the client writes (under shared-auth's namespace). */
 export const CLIENT_KEYS = { session: 'session', user: 'user' } as const;
 
-export function createAltogicClient(config: AltogicConfig, storage: ClientStorage, factory: ClientFactory = defaultClientFactory): AuthClient {
+export function createAltogicClient(
+  config: AltogicConfig,
+  storage: ClientStorage,
+  factory: ClientFactory = defaultClientFactory,
+): AuthClient {
   // Never set `signInRedirect`: an invalid session would reload the whole page (FIELD-NOTES 15).
   return factory(config.envUrl, config.clientKey, { localStorage: storage, signInRedirect: undefined });
 }

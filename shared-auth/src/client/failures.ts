@@ -19,7 +19,8 @@ export function clientFailure(status: number, code: string, message: string): Fa
 export const networkFailure = (message = 'The server could not be reached. Check your connection and try again.'): Failure =>
   clientFailure(0, 'network_error', message);
 
-export const notConfigured = (): Failure => clientFailure(0, 'not_configured', 'Sign-in is not available: shared-auth has not been configured.');
+export const notConfigured = (): Failure =>
+  clientFailure(0, 'not_configured', 'Sign-in is not available: shared-auth has not been configured.');
 
 export const notSignedIn = (): Failure => clientFailure(401, 'not_signed_in', 'You are not signed in.');
 
@@ -54,4 +55,7 @@ export function sessionCodeOf(failure: Failure): SessionCode | null {
 }
 
 /** A success answer without what the call must return (the client passes such answers through). */
-export const invalidAnswer = (message: string): Failure => ({ status: 0, items: [{ origin: 'server_error', code: 'invalid_answer', message }] });
+export const invalidAnswer = (message: string): Failure => ({
+  status: 0,
+  items: [{ origin: 'server_error', code: 'invalid_answer', message }],
+});

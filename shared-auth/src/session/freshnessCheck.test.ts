@@ -11,7 +11,14 @@ function setup(options: { held?: boolean } = {}) {
   const win = new EventTarget();
   const check = vi.fn(async () => undefined);
   let held = options.held ?? true;
-  const freshness = createFreshnessCheck({ check, shouldCheck: () => held, now: clock.now, document: doc, window: win, minIntervalMs: 60_000 });
+  const freshness = createFreshnessCheck({
+    check,
+    shouldCheck: () => held,
+    now: clock.now,
+    document: doc,
+    window: win,
+    minIntervalMs: 60_000,
+  });
   return {
     clock,
     check,

@@ -14,7 +14,8 @@ function twoTabs(transport: Transport): [Tab, Tab] {
     return [openTab(envUrl, { storage, crossTab: true }), openTab(envUrl, { storage, crossTab: true })];
   }
   const { storage, windows } = sharedOriginStorage(2);
-  const tab = (i: number) => openTab(envUrl, { storage: tabStorage(storage, windows, i), broadcast: { channel: null, storageEvents: windows[i]! } });
+  const tab = (i: number) =>
+    openTab(envUrl, { storage: tabStorage(storage, windows, i), broadcast: { channel: null, storageEvents: windows[i]! } });
   return [tab(0), tab(1)];
 }
 

@@ -5,13 +5,28 @@ import { createNamespacedStorage } from '../storage/namespacedStorage';
 import { MemoryStorage } from '../testing/twoTabs';
 import { createAuthState, readStoredSession, sameValue } from './authState';
 
-const user: User = { _id: 'u1', provider: 'altogic', providerUserId: 'u1', email: 'a@x.test', name: 'Ada', signUpAt: 't', lastLoginAt: 't' };
+const user: User = {
+  _id: 'u1',
+  provider: 'altogic',
+  providerUserId: 'u1',
+  email: 'a@x.test',
+  name: 'Ada',
+  signUpAt: 't',
+  lastLoginAt: 't',
+};
 const session: Session = {
   userId: 'u1',
   token: 'tok-1',
   creationDtm: 't',
   accessGroupKeys: [],
-  userAgent: { family: 'Other', major: '0', minor: '0', patch: '0', device: { family: 'Other', major: '0', minor: '0', patch: '0' }, os: { family: 'Other', major: '0', minor: '0', patch: '0' } },
+  userAgent: {
+    family: 'Other',
+    major: '0',
+    minor: '0',
+    patch: '0',
+    device: { family: 'Other', major: '0', minor: '0', patch: '0' },
+    os: { family: 'Other', major: '0', minor: '0', patch: '0' },
+  },
 };
 
 function storageWith(values: Record<string, string>) {

@@ -23,7 +23,14 @@ export const fakeSession = (token = 'token-1'): Session => ({
   token,
   creationDtm: '2024-01-01T00:00:00.000Z',
   accessGroupKeys: [],
-  userAgent: { family: 'Other', major: '0', minor: '0', patch: '0', device: { family: 'Other', major: '0', minor: '0', patch: '0' }, os: { family: 'Other', major: '0', minor: '0', patch: '0' } },
+  userAgent: {
+    family: 'Other',
+    major: '0',
+    minor: '0',
+    patch: '0',
+    device: { family: 'Other', major: '0', minor: '0', patch: '0' },
+    os: { family: 'Other', major: '0', minor: '0', patch: '0' },
+  },
 });
 
 export const apiError = (status: number, code: string, details?: Record<string, unknown>): APIError => ({
@@ -48,7 +55,10 @@ export class FakeAltogic {
   ) {
     const stored = this.read<Session>('session');
     if (stored?.token) this.header = stored.token;
-    const call = (name: string) => (...args: unknown[]) => this.call(name, args);
+    const call =
+      (name: string) =>
+      (...args: unknown[]) =>
+        this.call(name, args);
     const local = {
       setSession: (session: Session) => {
         if (session?.token) this.header = session.token;
@@ -60,11 +70,18 @@ export class FakeAltogic {
       invalidateSession: () => this.invalidate(),
     };
     this.client = {
-      auth: new Proxy(local, { get: (target, name: string) => (name in target ? target[name as keyof typeof target] : call(`auth.${name}`)) }) as unknown as AuthClient['auth'],
-      db: { model: (model: string) => ({ object: (id?: string) => ({ update: (values: object) => this.call('db.update', [model, id, values]) }) }) } as unknown as AuthClient['db'],
+      auth: new Proxy(local, {
+        get: (target, name: string) => (name in target ? target[name as keyof typeof target] : call(`auth.${name}`)),
+      }) as unknown as AuthClient['auth'],
+      db: {
+        model: (model: string) => ({
+          object: (id?: string) => ({ update: (values: object) => this.call('db.update', [model, id, values]) }),
+        }),
+      } as unknown as AuthClient['db'],
       storage: {
         bucket: (bucket: string) => ({
-          upload: (fileName: string, body: unknown, options?: FileUploadOptions) => this.call('storage.upload', [bucket, fileName, body, options]),
+          upload: (fileName: string, body: unknown, options?: FileUploadOptions) =>
+            this.call('storage.upload', [bucket, fileName, body, options]),
           file: (name: string) => ({ delete: () => this.call('storage.delete', [bucket, name]) }),
         }),
       } as unknown as AuthClient['storage'],
