@@ -22,6 +22,8 @@ test('uploading an avatar twice shows each new picture in the profile and the he
     expect(served.headers()['content-type']).toBe('image/png');
     expect(Buffer.compare(await served.body(), picture.buffer)).toBe(0);
   }
+  // the replaced picture is removed from storage
+  expect((await page.request.get(seen[0]!)).status()).toBe(404);
 });
 
 test('a picture of the wrong type is refused before upload with an alert', async ({ signedIn: page }) => {
