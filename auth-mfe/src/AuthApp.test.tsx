@@ -1,0 +1,104 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
+import { fakeAuth, ok, resetFakeAuth, user } from './testing/fakeSharedAuth';
+import { AuthApp } from './AuthApp';
+import { bootstrap, contractVersion, mount, unmount } from './lifecycles';
+
+vi.mock('shared-auth/runtime', async () => ({ sharedAuth: (await import('./testing/fakeSharedAuth')).fakeAuth }));
+
+beforeEach(resetFakeAuth);
+
+const at = (url: string) => window.history.replaceState(null, '', url);
+const heading = () => screen.getByRole('heading', { level: 1 }).textContent;
+
+describe('AuthApp in the portal', () => {
+  it('shows the screen of the current path', () => {
+    at('/register');
+    render(() => <AuthApp navigate={vi.fn()} />);
+    expect(heading()).toBe('Create an account');
+  });
+
+  it('follows the address bar when the shell changes it (popstate)', () => {
+    at('/login');
+    render(() => <AuthApp navigate={vi.fn()} />);
+    expect(heading()).toBe('Log in');
+    window.history.pushState(null, '', '/forgot-password');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(heading()).toBe('Forgot your password?');
+  });
+
+  it('moves between its own screens itself and focuses the new heading', async () => {
+    at('/login');
+    const navigate = vi.fn();
+    render(() => <AuthApp navigate={navigate} />);
+    fireEvent.click(screen.getByRole('link', { name: 'Create an account' }));
+    expect(window.location.pathname).toBe('/register');
+    expect(navigate).not.toHaveBeenCalled();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Create an account' })));
+  });
+
+  it('keeps a safe redirect parameter on links between its screens', () => {
+    at('/login?redirect=%2Fprofile');
+    render(() => <AuthApp navigate={vi.fn()} />);
+    expect(screen.getByRole('link', { name: 'Create an account' }).getAttribute('href')).toBe('/register?redirect=%2Fprofile');
+  });
+
+  it('sends the user to the redirect parameter through the shell after sign-in', async () => {
+    at('/login?redirect=%2Fprofile%3Ftab%3Dsessions');
+    fakeAuth.signIn.mockResolvedValue(ok(user()));
+    const navigate = vi.fn();
+    render(() => <AuthApp navigate={navigate} />);
+    fireEvent.input(screen.getByLabelText('Email'), { target: { value: 'ada@example.test' } });
+    fireEvent.input(screen.getByLabelText('Password'), { target: { value: 'correct horse' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Login' }));
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith('/profile?tab=sessions'));
+  });
+
+  it('ignores a redirect to another origin and goes to /profile (SECURITY B2)', async () => {
+    at('/login?redirect=https%3A%2F%2Fevil.test%2F');
+    fakeAuth.signIn.mockResolvedValue(ok(user()));
+    const navigate = vi.fn();
+    render(() => <AuthApp navigate={navigate} />);
+    fireEvent.input(screen.getByLabelText('Email'), { target: { value: 'ada@example.test' } });
+    fireEvent.input(screen.getByLabelText('Password'), { target: { value: 'correct horse' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Login' }));
+    await waitFor(() => expect(navigate).toHaveBeenCalledWith('/profile'));
+  });
+
+  it('home offers the three ways in', () => {
+    at('/');
+    render(() => <AuthApp navigate={vi.fn()} />);
+    const ways = screen.getByRole('list', { name: 'Ways to sign in' });
+    expect([...ways.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['Login', '/login'],
+      ['Register', '/register'],
+      ['Login with magic link', '/login-with-magic-link'],
+    ]);
+  });
+});
+
+describe('lifecycles', () => {
+  it('declare the contract version they were built for', () => {
+    expect(contractVersion).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('leave no DOM, style or listener behind after mount/unmount cycles', async () => {
+    at('/login');
+    const add = vi.spyOn(window, 'addEventListener');
+    const remove = vi.spyOn(window, 'removeEventListener');
+    const host = document.createElement('div');
+    document.body.append(host);
+    for (let i = 0; i < 5; i++) {
+      const props = { name: 'auth-mfe', domElement: host, navigate: vi.fn() };
+      await bootstrap(props);
+      await mount(props);
+      expect(host.querySelector('style')?.textContent).toContain('.pui-root');
+      await unmount(props);
+    }
+    expect(host.innerHTML).toBe('');
+    const count = (spy: typeof add, type: string) => spy.mock.calls.filter(([t]) => t === type).length;
+    expect(count(add, 'popstate')).toBe(5);
+    expect(count(remove, 'popstate')).toBe(5);
+    host.remove();
+  });
+});

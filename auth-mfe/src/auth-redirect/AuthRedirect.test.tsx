@@ -1,0 +1,98 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor } from '@solidjs/testing-library';
+import type { Result, User } from 'shared-auth';
+import { deferred, failed, fakeAuth, ok, resetFakeAuth, setAuthState, user } from '../testing/fakeSharedAuth';
+import { renderScreen } from '../testing/renderScreen';
+import { heldResetToken, releaseResetToken } from '../reset-password/resetToken';
+import { AuthRedirect } from './AuthRedirect';
+
+vi.mock('shared-auth/runtime', async () => ({ sharedAuth: (await import('../testing/fakeSharedAuth')).fakeAuth }));
+
+beforeEach(() => {
+  resetFakeAuth();
+  releaseResetToken();
+  localStorage.clear();
+});
+
+const arrive = (query: string) => window.history.replaceState(null, '', `/auth-redirect?${query}`);
+
+describe('AuthRedirect', () => {
+  it('removes access_token from the address bar before asking the server', () => {
+    arrive('access_token=magic-token-1&action=magic-link&status=200');
+    fakeAuth.grant.mockImplementation(() => {
+      expect(window.location.search).toBe('');
+      return deferred<Result<User>>().promise;
+    });
+    renderScreen(AuthRedirect);
+    expect(window.location.href).not.toContain('access_token');
+    expect(fakeAuth.grant).toHaveBeenCalledWith('magic-token-1');
+  });
+
+  it('submitting: says it is signing in while the grant runs', () => {
+    arrive('access_token=magic-token-2&action=magic-link&status=200');
+    fakeAuth.grant.mockReturnValue(deferred<Result<User>>().promise);
+    renderScreen(AuthRedirect);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Signing you in…');
+    expect(screen.getByRole('status').textContent).toContain('checking your link');
+  });
+
+  it('success: a granted magic link moves on to the remembered page', async () => {
+    arrive('access_token=magic-token-3&action=magic-link&status=200');
+    localStorage.setItem('auth-mfe:after-sign-in', JSON.stringify({ path: '/profile?x=1', at: Date.now() }));
+    const ada = user();
+    fakeAuth.grant.mockResolvedValue(ok(ada));
+    const { navigation } = renderScreen(AuthRedirect);
+    await waitFor(() => expect(navigation.signedIn).toHaveBeenCalledWith(ada, '/profile?x=1'));
+  });
+
+  it('error: a refused grant shows an alert and the next step for its kind of link', async () => {
+    arrive('access_token=magic-token-4&action=magic-link&status=200');
+    fakeAuth.grant.mockResolvedValue(failed(400, 'invalid_access_token', 'used'));
+    renderScreen(AuthRedirect);
+    expect((await screen.findByRole('alert')).textContent).toContain('invalid, has expired or was already used');
+    expect(screen.getByRole('link', { name: 'Request a new magic link' }).getAttribute('href')).toBe('/login-with-magic-link');
+  });
+
+  it('error: a used link says it was used, in our words, not the URL text', () => {
+    arrive('action=magic-link&status=400&error=This%20link%20has%20already%20been%20used.%20Call%20555-EVIL');
+    renderScreen(AuthRedirect);
+    expect(screen.getByRole('alert').textContent).toBe('This link has already been used.');
+    expect(document.body.textContent).not.toContain('555-EVIL');
+    expect(fakeAuth.grant).not.toHaveBeenCalled();
+  });
+
+  it('error: an expired verification link offers to resend it', async () => {
+    arrive('action=email-confirm&status=400&error=This%20link%20is%20invalid%20or%20has%20expired.');
+    fakeAuth.resendVerification.mockResolvedValue(ok(null));
+    renderScreen(AuthRedirect);
+    expect(screen.getByRole('alert').textContent).toBe('This link is invalid or has expired.');
+    fireEvent.input(screen.getByLabelText('Email'), { target: { value: 'ada@example.test' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Resend verification email' }));
+    expect(fakeAuth.resendVerification).toHaveBeenCalledWith('ada@example.test');
+    expect((await screen.findByRole('status')).textContent).toContain('ada@example.test');
+  });
+
+  it('error: an expired reset link offers a new one', () => {
+    arrive('action=reset-pwd&status=400&error=expired');
+    renderScreen(AuthRedirect);
+    expect(screen.getByRole('link', { name: 'Request a new reset link' }).getAttribute('href')).toBe('/forgot-password');
+  });
+
+  it('a reset link holds the token in memory and opens the reset form without it in the URL', () => {
+    arrive('access_token=reset-token-5&action=reset-pwd&status=200');
+    const { navigation } = renderScreen(AuthRedirect);
+    expect(heldResetToken()).toBe('reset-token-5');
+    expect(navigation.go).toHaveBeenCalledWith('/reset-password', { replace: true });
+    expect(fakeAuth.grant).not.toHaveBeenCalled();
+  });
+
+  it('a change-email link confirms the change and refreshes the signed-in user', () => {
+    arrive('action=change-email&status=200');
+    setAuthState('user', user());
+    fakeAuth.refreshUser.mockResolvedValue(ok(user()));
+    renderScreen(AuthRedirect);
+    expect(screen.getByRole('status').textContent).toContain('Your email address was changed');
+    expect(fakeAuth.refreshUser).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('link', { name: 'Go to your profile' })).toBeTruthy();
+  });
+});

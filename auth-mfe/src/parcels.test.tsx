@@ -1,0 +1,87 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor } from '@solidjs/testing-library';
+import { fakeAuth, ok, resetFakeAuth, user } from './testing/fakeSharedAuth';
+import { contractVersion, forgotPassword, login, magicLink, register } from './parcels';
+
+vi.mock('shared-auth/runtime', async () => ({ sharedAuth: (await import('./testing/fakeSharedAuth')).fakeAuth }));
+
+beforeEach(() => {
+  resetFakeAuth();
+  document.body.innerHTML = '';
+});
+
+const host = () => {
+  const element = document.createElement('section');
+  document.body.append(element);
+  return element;
+};
+
+describe('parcels', () => {
+  it('exports the four screens and the contract version', () => {
+    for (const parcel of [login, register, magicLink, forgotPassword]) expect(typeof parcel.mount).toBe('function');
+    expect(contractVersion).toMatch(/^\d+\./);
+  });
+
+  it('sets the theme as --sa- custom properties on the parcel root only', async () => {
+    const element = host();
+    await login.mount({ name: 'p1', domElement: element, theme: { 'color-primary': '#6b2d5c', radius: '0px' } });
+    const root = element.querySelector<HTMLElement>('.pui-root')!;
+    expect(root.style.getPropertyValue('--sa-color-primary')).toBe('#6b2d5c');
+    expect(root.style.getPropertyValue('--sa-radius')).toBe('0px');
+    expect(document.documentElement.style.getPropertyValue('--sa-color-primary')).toBe('');
+    await login.unmount({ name: 'p1', domElement: element });
+    expect(element.innerHTML).toBe('');
+  });
+
+  it('follows a theme changed through update', async () => {
+    const element = host();
+    await login.mount({ name: 'p2', domElement: element, theme: { 'color-primary': 'red' } });
+    await login.update({ name: 'p2', domElement: element, theme: { 'color-primary': 'blue' } });
+    expect(element.querySelector<HTMLElement>('.pui-root')!.style.getPropertyValue('--sa-color-primary')).toBe('blue');
+    await login.unmount({ name: 'p2', domElement: element });
+  });
+
+  it('calls onSuccess with the user, then goes to redirectTo through the host', async () => {
+    const element = host();
+    const ada = user();
+    fakeAuth.signIn.mockResolvedValue(ok(ada));
+    const onSuccess = vi.fn();
+    const navigate = vi.fn();
+    await login.mount({ name: 'p3', domElement: element, onSuccess, navigate, redirectTo: '/dashboard' });
+    fireEvent.input(screen.getByLabelText('Email'), { target: { value: 'ada@example.test' } });
+    fireEvent.input(screen.getByLabelText('Password'), { target: { value: 'correct horse' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Login' }));
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledWith(ada));
+    expect(navigate).toHaveBeenCalledWith('/dashboard');
+    await login.unmount({ name: 'p3', domElement: element });
+  });
+
+  it('leaves links to the browser without a host navigate', async () => {
+    const element = host();
+    await login.mount({ name: 'p4', domElement: element });
+    const link = screen.getByRole('link', { name: 'Create an account' });
+    expect(link.getAttribute('href')).toBe('/register');
+    expect(fireEvent.click(link)).toBe(true);
+    await login.unmount({ name: 'p4', domElement: element });
+  });
+
+  it('uses the host navigate for links when given', async () => {
+    const element = host();
+    const navigate = vi.fn();
+    await register.mount({ name: 'p5', domElement: element, navigate });
+    fireEvent.click(screen.getByRole('link', { name: 'Login' }));
+    expect(navigate).toHaveBeenCalledWith('/login');
+    await register.unmount({ name: 'p5', domElement: element });
+  });
+
+  it('two parcels on one page get distinct field ids', async () => {
+    const a = host();
+    const b = host();
+    await login.mount({ name: 'p6', domElement: a });
+    await magicLink.mount({ name: 'p7', domElement: b });
+    const [first, second] = screen.getAllByLabelText('Email');
+    expect(first!.id).not.toBe(second!.id);
+    await login.unmount({ name: 'p6', domElement: a });
+    await magicLink.unmount({ name: 'p7', domElement: b });
+  });
+});

@@ -1,0 +1,74 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen } from '@solidjs/testing-library';
+import type { Result } from 'shared-auth';
+import { deferred, failed, fakeAuth, ok, resetFakeAuth } from '../testing/fakeSharedAuth';
+import { renderScreen } from '../testing/renderScreen';
+import { ResetPassword } from './ResetPassword';
+import { heldResetToken, holdResetToken, releaseResetToken } from './resetToken';
+
+vi.mock('shared-auth/runtime', async () => ({ sharedAuth: (await import('../testing/fakeSharedAuth')).fakeAuth }));
+
+beforeEach(() => {
+  resetFakeAuth();
+  holdResetToken('reset-token-123456789012345');
+});
+
+const setPassword = (value = 'a brand new passphrase') => {
+  fireEvent.input(screen.getByLabelText('New password'), { target: { value } });
+  fireEvent.click(screen.getByRole('button', { name: 'Set new password' }));
+};
+
+describe('ResetPassword', () => {
+  it('idle: one New password field with show/hide and the rules', () => {
+    renderScreen(ResetPassword);
+    expect(screen.getAllByLabelText(/password/i).filter((el) => el.tagName === 'INPUT')).toHaveLength(1);
+    expect(screen.getByLabelText('New password').getAttribute('autocomplete')).toBe('new-password');
+    expect(screen.getByRole('button', { name: 'Show password' })).toBeTruthy();
+    expect(screen.getByText(/At least 8 characters/)).toBeTruthy();
+  });
+
+  it('idle without a link: says how to get one instead of a blank form', () => {
+    releaseResetToken();
+    renderScreen(ResetPassword);
+    expect(screen.queryByLabelText('New password')).toBeNull();
+    expect(screen.getByRole('link', { name: 'Request a new reset link' }).getAttribute('href')).toBe('/forgot-password');
+  });
+
+  it('submitting: busy and sent once with the token held in memory', () => {
+    fakeAuth.resetPassword.mockReturnValue(deferred<Result<null>>().promise);
+    renderScreen(ResetPassword);
+    setPassword();
+    fireEvent.click(screen.getByRole('button', { name: 'Set new password' }));
+    expect(fakeAuth.resetPassword).toHaveBeenCalledTimes(1);
+    expect(fakeAuth.resetPassword).toHaveBeenCalledWith('reset-token-123456789012345', 'a brand new passphrase');
+  });
+
+  it('error: a spent link says so and offers a new one', async () => {
+    fakeAuth.resetPassword.mockResolvedValue(failed(400, 'invalid_access_token', 'used'));
+    renderScreen(ResetPassword);
+    setPassword();
+    expect((await screen.findByRole('alert')).textContent).toContain('invalid, has expired or was already used');
+    expect(screen.getByRole('link', { name: 'Request a new reset link' })).toBeTruthy();
+    expect(heldResetToken()).toBeNull();
+  });
+
+  it('error: a common password keeps the link usable and clears the field', async () => {
+    fakeAuth.resetPassword.mockResolvedValue(failed(400, 'validation_error', '', {}, { reason: 'too_common' }));
+    renderScreen(ResetPassword);
+    setPassword('password123');
+    expect((await screen.findByRole('alert')).textContent).toContain('too commonly used');
+    expect((screen.getByLabelText('New password') as HTMLInputElement).value).toBe('');
+    expect(heldResetToken()).not.toBeNull();
+  });
+
+  it('success: a status with a link to Login, focused on its heading; the token is forgotten', async () => {
+    fakeAuth.resetPassword.mockResolvedValue(ok(null));
+    renderScreen(ResetPassword);
+    setPassword();
+    const heading = await screen.findByRole('heading', { name: 'Your password is set' });
+    expect(document.activeElement).toBe(heading);
+    expect(screen.getByRole('status').textContent).toContain('Log in with your new password');
+    expect(screen.getByRole('link', { name: 'Login' }).getAttribute('href')).toBe('/login');
+    expect(heldResetToken()).toBeNull();
+  });
+});
