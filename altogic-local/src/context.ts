@@ -14,6 +14,8 @@ export interface AppContext {
   throttles: Throttles;
   mailer: Mailer;
   outboxEnabled: boolean;
+  /** set when shutdown begins: late requests get a 503 in the Altogic error shape */
+  shuttingDown: boolean;
   now(): number;
   /** Absolute base URL of this server, from configuration (or the listening port), never from request headers (S17). */
   baseUrl(): string;

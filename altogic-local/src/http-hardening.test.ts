@@ -1,6 +1,6 @@
 // Raw HTTP against the server: hostile bodies, error shapes, CORS, client keys, headers (S12–S16, SEC-G*).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, startTestServer, uniqueEmail, verifiedUser, type TestServer } from './testing/harness.ts';
+import { PASSWORD, pngBytes, startTestServer, uniqueEmail, verifiedUser, type TestServer } from './testing/harness.ts';
 
 const API = '/_api/rest/v1';
 
@@ -95,6 +95,25 @@ describe('hostile input', () => {
     expect(noBoundary.status).toBeGreaterThanOrEqual(400);
     expect(noBoundary.status).toBeLessThan(500);
     await expectErrorShape(noBoundary, noBoundary.status);
+  });
+
+  it('raw multipart uploads: SVG and HTML refused with 415, 6 MiB refused with 413, PNG accepted with 200', async () => {
+    const { token } = await verifiedUser(t);
+    const upload = (content: BlobPart, type: string) => {
+      const form = new FormData();
+      form.append('file', new Blob([content], { type }), 'upload.png');
+      return t.api(`${API}/storage/bucket/upload-formdata?bucket=root&fileName=upload.png`, { method: 'POST', session: token, body: form });
+    };
+    await expectErrorShape(
+      await upload('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>', 'image/svg+xml'),
+      415,
+      'content_type_error',
+    );
+    await expectErrorShape(await upload('<html><script>alert(1)</script></html>', 'image/png'), 415, 'content_type_error');
+    const sixMiB = Buffer.alloc(6 * 1024 * 1024);
+    pngBytes().copy(sixMiB);
+    await expectErrorShape(await upload(sixMiB, 'image/png'), 413, 'payload_too_large');
+    expect((await upload(pngBytes(), 'text/plain')).status).toBe(200);
   });
 
   it('the client key is required on API calls', async () => {

@@ -82,6 +82,7 @@ export async function startServer(partial: Partial<ServerConfig> = {}): Promise<
     throttles: new Throttles(store.db, config.now, config.rateLimits),
     mailer: new Mailer(store.db, { keepOutbox: outboxEnabled, smtpUrl: config.smtpUrl, from: config.mailFrom, now: config.now, log }),
     outboxEnabled,
+    shuttingDown: false,
     now: config.now,
     baseUrl: () => baseUrl,
     log,
@@ -119,6 +120,7 @@ export async function startServer(partial: Partial<ServerConfig> = {}): Promise<
     close: () => {
       closing ??= (async () => {
         clearInterval(pruner);
+        ctx.shuttingDown = true;
         await app.close();
         await ctx.mailer.flush();
         ctx.mailer.close();
@@ -138,7 +140,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     requestTimeout: 30_000,
     keepAliveTimeout: 5_000,
     forceCloseConnections: 'idle',
-    return503OnClosing: true,
+    // our own 503 during shutdown, in the Altogic error shape (Fastify's own body is not)
+    return503OnClosing: false,
     trustProxy: false,
     routerOptions: { maxParamLength: 200, ignoreDuplicateSlashes: false, querystringParser: parseRawQuery },
     // envUrl may carry a path prefix (e.g. https://host/e:<envId>): route on the suffix (contract §1.1)
@@ -227,6 +230,14 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(multipart, {
     throwFileSizeLimit: true,
     limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 10, parts: 20, fieldSize: 64 * 1024, headerPairs: 100 },
+  });
+
+  app.addHook('onRequest', async (_request, reply) => {
+    if (!ctx.shuttingDown) return;
+    reply.header('connection', 'close');
+    throw new ApiError(503, ErrorCode.serverBusy, 'The server is restarting. Please try again in a moment.', {
+      headers: { 'retry-after': '1' },
+    });
   });
 
   // X-Client-Key on every API call: any non-empty key, or one of the configured keys
