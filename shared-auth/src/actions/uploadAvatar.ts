@@ -8,6 +8,7 @@ import type { ActionContext } from './context';
 import { isUser } from './profile';
 
 export const AVATAR_BUCKET = 'root';
+export const UPLOAD_TIMEOUT_MS = 5 * 60_000;
 
 export const avatarFileName = (userId: string, now = Date.now()) => `avatar_${userId}_${now}`;
 
@@ -49,8 +50,9 @@ export async function uploadAvatar(ctx: ActionContext, file: File, onProgress?: 
           }
         },
       }),
-    // Large files on slow links take their time; the XHR reports its own failures.
-    { timeoutMs: null },
+    // Files (5 MiB at most on altogic-local) take their time on slow links, but an upload whose answer the client
+    // cannot parse never settles (wire contract §1.6): give up after five minutes.
+    { timeoutMs: UPLOAD_TIMEOUT_MS },
   );
   if (!uploaded.ok) return uploaded;
   const publicPath = (uploaded.value.data as { publicPath?: unknown } | null)?.publicPath;
