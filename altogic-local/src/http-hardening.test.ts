@@ -99,7 +99,7 @@ describe('hostile input', () => {
 
   it('raw multipart uploads: SVG and HTML refused with 415, 6 MiB refused with 413, PNG accepted with 200', async () => {
     const { token } = await verifiedUser(t);
-    const upload = (content: BlobPart, type: string) => {
+    const upload = (content: string | Buffer, type: string) => {
       const form = new FormData();
       form.append('file', new Blob([content], { type }), 'upload.png');
       return t.api(`${API}/storage/bucket/upload-formdata?bucket=root&fileName=upload.png`, { method: 'POST', session: token, body: form });
