@@ -36,7 +36,7 @@ function parcelNavigation(props: AuthParcelProps): ScreenNavigation {
 function parcel(Screen: Component) {
   return singleSpaSolid<AuthParcelProps>({
     rootComponent: (props) => (
-      <AuthFrame theme={props.theme}>
+      <AuthFrame theme={props.theme} embedded>
         <ScreenNavigationProvider value={parcelNavigation(props)}>
           <Screen />
         </ScreenNavigationProvider>
