@@ -1,5 +1,5 @@
 import { Show } from 'solid-js';
-import { navigateToUrl } from 'single-spa';
+import { softNavigate } from './softNavigate';
 import { ROUTES, type SharedAuth } from 'shared-auth';
 import { Avatar } from './Avatar';
 
@@ -7,21 +7,21 @@ export function Header(props: { auth: SharedAuth }) {
   const user = () => props.auth.state.user;
   return (
     <nav class="portal-nav" aria-label="Main">
-      <a class="portal-brand" href={ROUTES.home} onClick={navigateToUrl}>
+      <a class="portal-brand" href={ROUTES.home} onClick={softNavigate}>
         Portal
       </a>
       <Show
         when={user()}
         fallback={
           <div class="portal-nav-links">
-            <a href={ROUTES.login} onClick={navigateToUrl}>Login</a>
-            <a href={ROUTES.register} onClick={navigateToUrl}>Register</a>
+            <a href={ROUTES.login} onClick={softNavigate}>Login</a>
+            <a href={ROUTES.register} onClick={softNavigate}>Register</a>
           </div>
         }
       >
         {(signedIn) => (
           <div class="portal-nav-links">
-            <a class="portal-user" href={ROUTES.profile} onClick={navigateToUrl}>
+            <a class="portal-user" href={ROUTES.profile} onClick={softNavigate}>
               <Avatar name={signedIn().name ?? signedIn().email} src={signedIn().profilePicture} />
               <span data-testid="header-user-name">{signedIn().name ?? signedIn().email}</span>
             </a>

@@ -1,5 +1,5 @@
 import { Show } from 'solid-js';
-import { navigateToUrl } from 'single-spa';
+import { softNavigate } from './softNavigate';
 import { ROUTES } from 'shared-auth';
 import { APPS } from '../remotes/registerApps';
 import { pathname } from '../routing/location';
@@ -11,7 +11,7 @@ export function NotFound() {
       <section class="portal-not-found">
         <h1>Page not found</h1>
         <p>There is nothing at {pathname()}.</p>
-        <a href={ROUTES.home} onClick={navigateToUrl}>Go to the home page</a>
+        <a href={ROUTES.home} onClick={softNavigate}>Go to the home page</a>
       </section>
     </Show>
   );

@@ -66,6 +66,7 @@ function contractVersionOverride(): Plugin | null {
   if (!version) return null;
   return {
     name: 'portal:contract-version-override',
+    enforce: 'pre',
     transform(code, id) {
       if (!id.endsWith('/shared-auth/src/contract.ts')) return null;
       return code.replace(/CONTRACT_VERSION = '[^']*'/, `CONTRACT_VERSION = ${JSON.stringify(version)}`);
