@@ -70,6 +70,8 @@ test('changing the email is pending until the link sent to the new address is fo
   await expect(email.getByRole('status')).toHaveText(`Check ${newAddress} to confirm the change`);
   await expect(email.getByText('Pending')).toBeVisible();
   await expect(details).toContainText(account.email);
+  await page.reload();
+  await expect(profile(page).email.getByRole('status')).toHaveText(`Check ${newAddress} to confirm the change`);
 
   const mail = await latestMail(request, newAddress, 'change-email');
   const redirect = await followMailLink(request, mail.link);

@@ -101,4 +101,13 @@ describe('AvatarSection', () => {
     expect(screen.queryByRole('img', { name: 'Preview of the new avatar' })).toBeNull();
     expect(screen.getByRole('status').textContent).toBe('');
   });
+
+  it('leaves the busy state with an alert even if the upload throws', async () => {
+    auth.uploadAvatar.mockRejectedValue(new Error('remote failed to load'));
+    render(() => <AvatarSection />);
+    choose(picture('me.png'));
+    expect(await screen.findByRole('alert')).toBeTruthy();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect((screen.getByLabelText('Change avatar') as HTMLInputElement).disabled).toBe(false);
+  });
 });

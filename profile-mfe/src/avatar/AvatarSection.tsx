@@ -2,6 +2,7 @@ import { createSignal, createUniqueId, onCleanup, Show } from 'solid-js';
 import { sharedAuth } from 'shared-auth/runtime';
 import { errorMessage, FormAlert, StatusNotice } from 'portal-ui';
 import { text } from '../messages';
+import { settle } from '../settle';
 import { AVATAR_TYPES, checkAvatarFile } from './checkAvatarFile';
 import { initials } from './initials';
 
@@ -37,9 +38,11 @@ export function AvatarSection() {
     }
     showPreview(URL.createObjectURL(file));
     setProgress(0);
-    const result = await sharedAuth.uploadAvatar(file, ({ loaded, total }) => {
-      if (total > 0) setProgress(Math.min(100, Math.round((loaded / total) * 100)));
-    });
+    const result = await settle(() =>
+      sharedAuth.uploadAvatar(file, ({ loaded, total }) => {
+        if (total > 0) setProgress(Math.min(100, Math.round((loaded / total) * 100)));
+      }),
+    );
     setProgress(null);
     showPreview(null);
     if (result.ok) setNotice(text.avatarUploaded);

@@ -2,6 +2,7 @@ import { createSignal, createUniqueId, Show } from 'solid-js';
 import { sharedAuth } from 'shared-auth/runtime';
 import { errorMessage, FormAlert, StatusNotice, SubmitButton, TextField } from 'portal-ui';
 import { text } from '../messages';
+import { settle } from '../settle';
 import { checkName } from './checkName';
 
 /** Name (editable in place: Enter saves, Escape cancels) and the email the user signs in with. */
@@ -38,7 +39,7 @@ export function DetailsSection() {
       return;
     }
     setSaving(true);
-    const result = await sharedAuth.updateName(checked.name);
+    const result = await settle(() => sharedAuth.updateName(checked.name));
     setSaving(false);
     if (!result.ok) {
       setError(errorMessage(result.error));

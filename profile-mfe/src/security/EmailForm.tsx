@@ -1,7 +1,9 @@
-import { createSignal, createUniqueId, Show } from 'solid-js';
+import { createEffect, createSignal, createUniqueId, on, Show } from 'solid-js';
 import { sharedAuth } from 'shared-auth/runtime';
 import { errorMessage, FormAlert, PasswordField, StatusNotice, SubmitButton, TextField } from 'portal-ui';
 import { text } from '../messages';
+import { settle } from '../settle';
+import { clearPendingEmail, readPendingEmail, savePendingEmail } from './pendingEmail';
 
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -16,6 +18,19 @@ export function EmailForm() {
   const user = () => sharedAuth.state.user;
   const same = (a: string | undefined, b: string | undefined) => a?.toLowerCase() === b?.toLowerCase();
   // Pending until the user record carries the new address (after the confirmation link and a refresh).
+  createEffect(
+    on(
+      () => user()?._id,
+      (userId) => setPending(userId ? readPendingEmail(userId) : null),
+    ),
+  );
+  createEffect(() => {
+    const signedIn = user();
+    if (signedIn && same(pending() ?? undefined, signedIn.email)) {
+      clearPendingEmail(signedIn._id);
+      setPending(null);
+    }
+  });
   const stillPending = () => {
     const address = pending();
     return address && !same(address, user()?.email) ? address : null;
@@ -40,13 +55,15 @@ export function EmailForm() {
       return;
     }
     setSaving(true);
-    const result = await sharedAuth.changeEmail(password(), address);
+    const result = await settle(() => sharedAuth.changeEmail(password(), address));
     setSaving(false);
     if (!result.ok) {
       setError(errorMessage(result.error));
       return;
     }
     setPending(address);
+    const userId = user()?._id;
+    if (userId) savePendingEmail(userId, address);
     setEmail('');
     setPassword('');
   }

@@ -2,6 +2,7 @@ import { createSignal, createUniqueId } from 'solid-js';
 import { sharedAuth } from 'shared-auth/runtime';
 import { errorMessage, FormAlert, PasswordField, passwordProblem, PasswordRules, StatusNotice, SubmitButton } from 'portal-ui';
 import { text } from '../messages';
+import { settle } from '../settle';
 
 /** Current + new password. The server ends the other sessions on success (SECURITY S7): `onChanged` lets the list refresh. */
 export function PasswordForm(props: { onChanged?: () => void }) {
@@ -23,7 +24,7 @@ export function PasswordForm(props: { onChanged?: () => void }) {
       return;
     }
     setSaving(true);
-    const result = await sharedAuth.changePassword(current(), next());
+    const result = await settle(() => sharedAuth.changePassword(current(), next()));
     setSaving(false);
     if (!result.ok) {
       setError(errorMessage(result.error));

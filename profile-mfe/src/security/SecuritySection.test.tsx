@@ -7,7 +7,10 @@ import { SecuritySection } from './SecuritySection';
 
 vi.mock('shared-auth/runtime', async () => ({ sharedAuth: (await import('../testing/fakeSharedAuth')).createFakeSharedAuth() }));
 const auth = sharedAuth as unknown as FakeSharedAuth;
-beforeEach(() => auth.reset());
+beforeEach(() => {
+  auth.reset();
+  localStorage.clear();
+});
 
 const region = (name: string) => within(screen.getByRole('region', { name }));
 const fill = (field: HTMLElement, value: string) => fireEvent.input(field, { target: { value } });
@@ -146,6 +149,19 @@ describe('Change email', () => {
     auth.setUser({ ...testUser, email: 'new@example.test' });
     expect(form().getByRole('status').textContent).toBe('');
     expect(form().queryByText('Pending')).toBeNull();
+    expect(localStorage.length).toBe(0);
+  });
+
+  it('still shows the change as pending after the page is opened again', async () => {
+    const first = render(() => <SecuritySection />);
+    fill(email(), 'new@example.test');
+    fill(password(), 'my password');
+    save();
+    await waitFor(() => expect(form().getByText('Pending')).toBeTruthy());
+    first.unmount();
+
+    render(() => <SecuritySection />);
+    expect(form().getByRole('status').textContent).toBe('Check new@example.test to confirm the change');
   });
 
   it('shows a refused change as an alert, with nothing pending', async () => {

@@ -2,6 +2,7 @@ import { createSignal, createUniqueId } from 'solid-js';
 import { sharedAuth } from 'shared-auth/runtime';
 import { errorMessage, FormAlert, SubmitButton } from 'portal-ui';
 import { text } from '../messages';
+import { settle } from '../settle';
 import { EmailForm } from './EmailForm';
 import { PasswordForm } from './PasswordForm';
 
@@ -15,7 +16,7 @@ export function SecuritySection(props: { onPasswordChanged?: () => void }) {
     if (leaving()) return;
     setLeaving(true);
     setError(null);
-    const result = await sharedAuth.signOut();
+    const result = await settle(() => sharedAuth.signOut());
     setLeaving(false);
     if (!result.ok) setError(errorMessage(result.error));
   }

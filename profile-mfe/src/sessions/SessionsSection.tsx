@@ -3,6 +3,7 @@ import type { Result, SessionEntry } from 'shared-auth';
 import { sharedAuth } from 'shared-auth/runtime';
 import { errorMessage, FormAlert, StatusNotice, SubmitButton } from 'portal-ui';
 import { text } from '../messages';
+import { settle } from '../settle';
 import { browserLabel, describeDevice, formatStarted } from './describeSession';
 
 /**
@@ -20,7 +21,7 @@ export function SessionsSection(props: { refreshKey?: number }) {
 
   async function load() {
     const request = ++latest;
-    const result = await sharedAuth.listSessions();
+    const result = await settle(() => sharedAuth.listSessions());
     if (request !== latest) return; // a newer load answers instead
     if (result.ok) {
       setSessions([...result.value].sort((a, b) => Number(b.current) - Number(a.current) || b.creationDtm.localeCompare(a.creationDtm)));
@@ -49,7 +50,7 @@ export function SessionsSection(props: { refreshKey?: number }) {
     setPending(key);
     setNotice(null);
     setActionError(null);
-    const result = await action();
+    const result = await settle(action);
     if (result.ok) setNotice(success);
     else setActionError(errorMessage(result.error));
     await load();
