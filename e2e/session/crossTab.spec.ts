@@ -1,0 +1,60 @@
+import { expect, type Page } from '@playwright/test';
+import { createVerifiedAccount, PORTAL } from '../fixtures/accounts';
+import { signIn, test } from '../fixtures/authTest';
+
+const header = (page: Page) => page.getByRole('navigation', { name: 'Main' });
+
+test('a sign-in in one tab shows in the header of another tab without a reload', async ({ context, request }) => {
+  const account = await createVerifiedAccount(request, 'tabs-in');
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await second.goto('/');
+  await second.evaluate(() => ((window as unknown as { marker: string }).marker = 'no reload'));
+  await expect(header(second).getByRole('link', { name: 'Login' })).toBeVisible();
+
+  await first.goto('/login');
+  await signIn(first, account.email, account.password);
+  await expect(first).toHaveURL(/\/profile$/);
+
+  await expect(header(second).getByText(account.name)).toBeVisible();
+  await expect(header(second).getByRole('button', { name: 'Logout' })).toBeVisible();
+  expect(await second.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('no reload');
+});
+
+test('a logout in one tab sends the other tab to /login within a second', async ({ context, request }) => {
+  const account = await createVerifiedAccount(request, 'tabs-out');
+  const first = await context.newPage();
+  await first.goto('/login');
+  await signIn(first, account.email, account.password);
+  await expect(first).toHaveURL(/\/profile$/);
+  const second = await context.newPage();
+  await second.goto('/profile');
+  await expect(header(second).getByText(account.name)).toBeVisible();
+
+  await header(first).getByRole('button', { name: 'Logout' }).click();
+  await expect(second).toHaveURL(/\/login/, { timeout: 1_000 });
+  await expect(header(second).getByRole('link', { name: 'Login' })).toBeVisible();
+});
+
+test('a session revoked in the background ends the open tab when it becomes visible again', async ({ page, request }) => {
+  const account = await createVerifiedAccount(request, 'revoked');
+  await page.clock.install();
+  await page.goto('/login');
+  await signIn(page, account.email, account.password);
+  await expect(page).toHaveURL(/\/profile$/);
+
+  const token = await page.evaluate(() => (JSON.parse(localStorage.getItem('shared-auth:session') ?? '{}') as { token?: string }).token);
+  expect(token, 'the session is kept under the namespaced key').toBeTruthy();
+  const config = (await (await request.get(`${PORTAL}/portal.config.json`)).json()) as { altogic: { envUrl: string; clientKey: string } };
+  const revoked = await request.post(`${config.altogic.envUrl}/_api/rest/v1/auth/signout`, {
+    headers: { 'X-Client': 'altogic-js', 'X-Client-Key': config.altogic.clientKey, Session: token! },
+    data: {},
+  });
+  expect(revoked.ok()).toBe(true);
+
+  // The user comes back to the tab a few minutes later.
+  await page.clock.fastForward('05:00');
+  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+  await expect(page).toHaveURL(/\/login/);
+  await expect(page.getByRole('status').filter({ hasText: /session has ended/i })).toBeVisible();
+});
