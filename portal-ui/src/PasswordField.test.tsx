@@ -36,6 +36,11 @@ describe('PasswordField', () => {
     expect(input.selectionStart).toBe(3);
   });
 
+  it('labels only the input with "Password" (the toggle is named by its own text)', () => {
+    renderField();
+    expect(screen.getAllByLabelText('Password', { exact: false })).toHaveLength(1);
+  });
+
   it('is a real button that does not submit its form', () => {
     renderField();
     expect(screen.getByRole('button', { name: 'Show password' }).getAttribute('type')).toBe('button');

@@ -66,13 +66,13 @@ export function PasswordField(props: PasswordFieldProps) {
           class="pui-toggle"
           aria-pressed={shown()}
           aria-controls={id()}
-          aria-label={uiText.showPassword}
           disabled={props.disabled}
           // Keeps focus in the input when the toggle is pressed with a pointer.
           onMouseDown={(event) => event.preventDefault()}
           onClick={toggle}
         >
-          {uiText.show}
+          {/* Named by its text, not aria-label, so "Password" labels only the input. */}
+          {uiText.show} <span class="pui-visually-hidden">{uiText.password}</span>
         </button>
       </div>
       <Show when={props.error}>

@@ -79,7 +79,8 @@ export const passwordRuleText = {
 
 /** Words of the building blocks themselves. */
 export const uiText = {
-  showPassword: 'Show password',
+  /** The toggle's name is "Show password": the second word is only heard. */
   show: 'Show',
+  password: 'password',
   waitSeconds: (seconds: number) => `You can try again in ${seconds} s.`,
 } as const;
