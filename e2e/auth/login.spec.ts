@@ -1,0 +1,71 @@
+import { createVerifiedAccount } from '../fixtures/accounts';
+import { expect, signIn, test } from '../fixtures/authTest';
+
+test('a wrong password gets an alert with focus; the email stays, the password is cleared', async ({ page, request }) => {
+  const account = await createVerifiedAccount(request, 'wrong');
+  await page.goto('/login');
+  await signIn(page, account.email, 'not the right password');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The email or password is not right');
+  await expect(alert).toBeFocused();
+  await expect(page.getByLabel('Email')).toHaveValue(account.email);
+  await expect(page.getByLabel('Password', { exact: true })).toHaveValue('');
+  await expect(page).toHaveURL(/\/login$/);
+});
+
+test('signing in leads to the page first asked for', async ({ page, request }) => {
+  const account = await createVerifiedAccount(request, 'redirect');
+  await page.goto('/profile');
+  await expect(page).toHaveURL(/\/login\?redirect=%2Fprofile$/);
+  await signIn(page, account.email, account.password);
+  await expect(page).toHaveURL(/\/profile$/);
+  await expect(page.getByTestId('header-user-name')).toHaveText(account.name);
+});
+
+test('a redirect to another origin is ignored: the user lands on /profile (SECURITY B2)', async ({ page, request }) => {
+  const account = await createVerifiedAccount(request, 'evil');
+  await page.goto('/login?redirect=https%3A%2F%2Fevil.test%2Fsteal');
+  await signIn(page, account.email, account.password);
+  await expect(page).toHaveURL('/profile');
+  await page.goto('/login?redirect=%2F%2Fevil.test');
+  await expect(page).toHaveURL('/profile');
+});
+
+test('works by keyboard alone, with the password shown and hidden again', async ({ page, request }) => {
+  const account = await createVerifiedAccount(request, 'keyboard');
+  await page.goto('/login');
+  await page.getByLabel('Email').focus();
+  await page.keyboard.type(account.email);
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Password', { exact: true })).toBeFocused();
+  await page.keyboard.type(account.password);
+  await page.keyboard.press('Tab');
+  const toggle = page.getByRole('button', { name: 'Show password' });
+  await expect(toggle).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByLabel('Password', { exact: true })).toHaveAttribute('type', 'text');
+  await expect(page.getByLabel('Password', { exact: true })).toHaveAttribute('autocomplete', 'current-password');
+  await page.keyboard.press('Space');
+  await expect(page.getByLabel('Password', { exact: true })).toHaveAttribute('type', 'password');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Login', exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/profile$/);
+});
+
+test('the links move between the screens without reloading the page', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'same-document'));
+  const main = page.getByRole('main');
+  await main.getByRole('link', { name: 'Login', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Log in' })).toBeFocused();
+  await main.getByRole('link', { name: 'Forgot password?' }).click();
+  await expect(page).toHaveURL(/\/forgot-password$/);
+  await main.getByRole('link', { name: 'Back to login' }).click();
+  await main.getByRole('link', { name: 'Login with magic link' }).click();
+  await expect(page.getByRole('button', { name: 'Send magic link' })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Log in' })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('same-document');
+});
