@@ -1,0 +1,59 @@
+import AxeBuilder from '@axe-core/playwright';
+import { createVerifiedAccount } from '../fixtures/accounts';
+import { expect, signIn, test } from '../fixtures/authTest';
+
+/** The colour of one pixel of a screenshot, read back by the browser's own PNG decoder. */
+async function pixel(page: import('@playwright/test').Page, png: Buffer, x: number, y: number): Promise<[number, number, number]> {
+  return page.evaluate(
+    async ({ data, x, y }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${data}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const [r, g, b] = context.getImageData(x, y, 1, 1).data;
+      return [r!, g!, b!] as [number, number, number];
+    },
+    { data: png.toString('base64'), x, y },
+  );
+}
+
+test('the login parcel works inside the embed demo host with its custom theme', async ({ page, request }, testInfo) => {
+  const answer = await page.goto('/embed-demo');
+  expect(answer?.status(), 'the root config serves the embed demo host page').toBe(200);
+  const parcel = page.locator('#acme-login');
+  const login = parcel.getByRole('button', { name: 'Login', exact: true });
+  await expect(login).toBeVisible();
+
+  // Themed by the host through the documented custom properties only.
+  const root = parcel.locator('.pui-root');
+  await expect(root).toHaveCSS('--sa-color-primary', '#6b2d5c');
+  await expect(login).toHaveCSS('background-color', 'rgb(107, 45, 92)');
+  await expect(root).toHaveCSS('font-family', /Georgia/);
+  await expect(login).toHaveCSS('border-radius', '0px');
+
+  // The same colour, seen: a pixel inside the button of a screenshot (kept in the report to look at).
+  const shot = await page.screenshot();
+  await testInfo.attach('embed-demo', { body: shot, contentType: 'image/png' });
+  const box = (await login.boundingBox())!;
+  const [r, g, b] = await pixel(page, shot, Math.round(box.x + 6), Math.round(box.y + box.height / 2));
+  expect(Math.abs(r - 107) + Math.abs(g - 45) + Math.abs(b - 92)).toBeLessThan(12);
+
+  // Scoped: no parcel rule reaches the host's own elements.
+  await expect(page.locator('.acme-bar')).toHaveCSS('background-color', 'rgb(107, 45, 92)');
+  await expect(page.getByRole('heading', { name: 'Welcome to Acme' })).not.toHaveClass(/pui-|auth-/);
+
+  const axe = await new AxeBuilder({ page }).include('#acme-login').analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+
+  // Without a host navigate, the parcel's links are plain links.
+  await expect(parcel.getByRole('link', { name: 'Create an account' })).toHaveAttribute('href', '/register');
+
+  const account = await createVerifiedAccount(request, 'embed');
+  await signIn(page, account.email, account.password);
+  await expect(page.locator('#acme-result')).toHaveText(`Signed in to Acme as ${account.name}`);
+  await expect(page).toHaveURL(/\/embed-demo/);
+});
