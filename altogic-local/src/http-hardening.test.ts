@@ -233,3 +233,22 @@ describe('configured client keys', () => {
     }
   });
 });
+
+describe('unexpected failures', () => {
+  it('answer 500 internal_error in the Altogic shape, with no internals, and are logged', async () => {
+    const lines: string[] = [];
+    const t = await startTestServer({ log: (line) => lines.push(line) });
+    try {
+      await t.server.store.db.destroy(); // the database goes away under the running server
+      const response = await t.api(`${API}/auth/signin-email`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'a@x.test', password: PASSWORD }),
+      });
+      await expectErrorShape(response, 500, 'internal_error');
+      expect(lines.some((line) => line.startsWith('error POST /_api/rest/v1/auth/signin-email'))).toBe(true);
+    } finally {
+      await t.close();
+    }
+  });
+});
