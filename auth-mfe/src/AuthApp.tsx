@@ -52,9 +52,6 @@ export function AuthApp(props: AppProps) {
     go,
     redirect,
     signedIn: (_user, target) => go(afterSignIn(target)),
-    get outboxUrl() {
-      return props.outboxUrl;
-    },
   };
 
   // After a move between screens, focus the new heading (where a page load would put the reader).

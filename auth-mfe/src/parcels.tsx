@@ -27,9 +27,6 @@ function parcelNavigation(props: AuthParcelProps): ScreenNavigation {
       props.onSuccess?.(user);
       if (props.redirectTo) go(props.redirectTo);
     },
-    get outboxUrl() {
-      return props.outboxUrl;
-    },
   };
 }
 

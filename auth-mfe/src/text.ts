@@ -30,7 +30,6 @@ export const links = {
   newMagicLink: 'Request a new magic link',
   newResetLink: 'Request a new reset link',
   profile: 'Go to your profile',
-  outbox: 'Open the development mail outbox',
 } as const;
 
 export const fieldErrors = {

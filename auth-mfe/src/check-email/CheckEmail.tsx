@@ -3,12 +3,10 @@ import { ROUTES, type Failure, type Result } from 'shared-auth';
 import { createCountdown, errorMessage, FormAlert, retryAfterOf, StatusNotice, SubmitButton, uiText } from 'portal-ui';
 import { Heading } from '../frame/Heading';
 import { ScreenLink } from '../navigation/ScreenLink';
-import { useScreenNavigation } from '../navigation/ScreenNavigation';
 import { links, text } from '../text';
 
 /** The step after a mail was sent: what to do next, and a way to send it again. */
 export function CheckEmail(props: { message: string; resendLabel: string; resend: () => Promise<Result<null>> }) {
-  const navigation = useScreenNavigation();
   const [sending, setSending] = createSignal(false);
   const [failure, setFailure] = createSignal<Failure | null>(null);
   const [resent, setResent] = createSignal(false);
@@ -50,15 +48,6 @@ export function CheckEmail(props: { message: string; resendLabel: string; resend
         <li>
           <ScreenLink to={ROUTES.login}>{links.backToLogin}</ScreenLink>
         </li>
-        <Show when={navigation.outboxUrl}>
-          {(outbox) => (
-            <li>
-              <a class="pui-link" href={outbox()} target="_blank" rel="noopener noreferrer">
-                {links.outbox}
-              </a>
-            </li>
-          )}
-        </Show>
       </ul>
     </>
   );

@@ -15,8 +15,6 @@ export interface ScreenNavigation {
   redirect(): string | null;
   /** A session has started: move on to where the user wanted to go. */
   signedIn(user: User, redirect?: string | null): void;
-  /** The development mail outbox, when running against altogic-local. */
-  readonly outboxUrl?: string | undefined;
 }
 
 /** Without a provider (a screen rendered alone): plain links and full page loads. */
