@@ -97,7 +97,12 @@ export function sizesSection(pages: Pages, loads: number, alias: { with: Totals 
   );
 }
 
-const cellOf = (s: Samples | undefined, f: (v: number[]) => number) => (!s ? 'n/a' : s.na && s.values.length === 0 ? s.na : ms(f(s.values)));
+const cellOf = (s: Samples | undefined, f: (v: number[]) => number) => {
+  if (!s) return 'n/a';
+  if (s.values.length === 0) return s.na ?? 'n/a';
+  const failed = s.failures?.length ? ` (${s.failures.length} of ${s.values.length + s.failures.length} runs timed out)` : '';
+  return `${ms(f(s.values))}${failed}`;
+};
 
 export interface SpeedRow {
   what: string;
@@ -120,7 +125,7 @@ export function speedSection(rows: SpeedRow[], n: number, routeRuns: number): Se
     ]),
   );
   const notes = [...new Set(rows.flatMap((r) => [r.composed?.note, r.monolith?.note]).filter(Boolean))];
-  const counts = [...new Set(rows.flatMap((r) => [r.composed, r.monolith]).filter((s) => s && s.values.length && s.values.length !== n && s.values.length !== routeRuns).map((s) => s!.values.length))];
+  const failures = rows.flatMap((r) => [...(r.composed?.failures ?? []), ...(r.monolith?.failures ?? [])]);
   return section(
     'Speed',
     `Chromium headless, production builds, ${n} runs per cell (${routeRuns} for the route change and sign-in rows: each signs in, scrypt on the server), composed and monolith runs alternating. Loads are cold (a fresh browser context each: empty cache, new connections); 4x throttling is CDP \`Emulation.setCPUThrottlingRate\`. Times come from a MutationObserver installed before the page's scripts (\`bench/src/marks.ts\`): the first moment the condition holds in the DOM, in ms since navigation start (before the next paint).\n\n` +
@@ -129,7 +134,7 @@ export function speedSection(rows: SpeedRow[], n: number, routeRuns: number): Se
       '- **Save → header**: click on Save of a new name → `[data-testid="header-user-name"]` shows it (the cross-app update: profile-mfe → shared-auth → root-config\'s header; the monolith has the same header). **Save → profile**: → the profile shows it.\n' +
       '- **route change**: signed out on /login, sign in; the URL turning /profile (route guard) → the Sessions list shown. **sign-in → profile**: the Login click → the Sessions list (includes the scrypt-bound sign-in request).' +
       (notes.length ? `\n\nSign-in: ${notes.join('; ')}.` : '') +
-      (counts.length ? `\n\nSome cells have fewer runs (${counts.join(', ')}) because a run did not finish.` : ''),
+      (failures.length ? `\n\nRuns that timed out (30 s; kept out of the medians):\n\n${failures.map((f) => `- ${f.replaceAll('|', '/')}`).join('\n')}` : ''),
     body,
   );
 }
@@ -162,7 +167,8 @@ export function leaksSection(results: { app: AppName; mfe: string; result: LeakR
 export function serverSection(runs: DatabaseRun[], seconds: number): Section {
   const parts = runs.map((run) => {
     if (run.na) return `### ${run.database}\n\n${run.na}`;
-    const rows = run.rows.map((r) => [r.endpoint, r.connections, Math.round(r.rps), Math.round(r.okRps), `${r.p50} ms`, `${r.p99} ms`, r.errors === 0 ? '0' : `**${r.errors}** (${r.errorDetail})`, `${Math.round(r.peakRssMb)} MB`]);
+    const lat = (v: number) => (v < 1 ? '<1 ms' : `${Math.round(v)} ms`);
+    const rows = run.rows.map((r) => [r.endpoint, r.connections, Math.round(r.rps), Math.round(r.okRps), lat(r.p50), lat(r.p99), r.errors === 0 ? '0' : `**${r.errors}** (${r.errorDetail})`, `${Math.round(r.peakRssMb)} MB`]);
     return `### ${run.database}\n\n${table(['endpoint', 'connections', 'req/s (median of seconds)', '2xx/s', 'p50 latency', 'p99 latency', 'errors', 'peak RSS'], rows)}`;
   });
   const shed = runs.some((run) => run.rows.some((r) => r.errorDetail.includes('503')));

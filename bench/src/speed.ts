@@ -19,6 +19,8 @@ export interface Samples {
   values: number[];
   na?: string;
   note?: string;
+  /** runs that did not finish after at least one did (timeouts under load), with what the page showed */
+  failures?: string[];
 }
 
 const NOT_READY = 'n/a (screen not ready)';
@@ -29,8 +31,11 @@ export async function coldLoads(browser: Browser, app: AppName, path: string, th
     const tab = await openTab(browser, { cpuThrottle: throttle, ...(storageState ? { storageState } : {}) });
     try {
       await tab.page.goto(`${APP_ORIGIN[app]}${path}`, { waitUntil: 'commit' });
-      const t = await waitMark(tab.page, PAGE_MARK[path]!, i === 0 ? 20_000 : 30_000);
-      if (!Number.isFinite(t)) return { values, na: NOT_READY };
+      const t = await waitMark(tab.page, PAGE_MARK[path]!, 30_000);
+      if (!Number.isFinite(t)) {
+        const shown = await tab.page.evaluate(() => document.body?.innerText.replace(/\s+/g, ' ').slice(0, 200) ?? '').catch(() => '');
+        return { values, na: NOT_READY, failures: [`${app} ${path} ${throttle}x: no mark within 30 s; the page showed: ${shown}`] };
+      }
       values.push(t);
     } finally {
       await tab.close();
@@ -79,15 +84,26 @@ export async function routeChange(browser: Browser, app: AppName, throttle: Thro
   const route: number[] = [];
   const total: number[] = [];
   let way: SignInWay | null = null;
+  let failure = '';
   for (let i = 0; i < n; i++) {
     const tab = await openTab(browser, { cpuThrottle: throttle });
     try {
       await tab.page.goto(`${APP_ORIGIN[app]}/login`);
-      if (!(await waitBooted(tab.page))) break;
+      if (!(await waitBooted(tab.page))) {
+        failure = `${app} route ${throttle}x: the app did not start within 20 s`;
+        break;
+      }
       way = await signInInPage(tab.page, email);
-      if (!way) break;
+      if (!way) {
+        failure = `${app} route ${throttle}x: could not sign in`;
+        break;
+      }
       const shown = await waitMark(tab.page, 'sessionsList', 30_000);
-      if (!Number.isFinite(shown)) break;
+      if (!Number.isFinite(shown)) {
+        const text = await tab.page.evaluate(() => document.body?.innerText.replace(/\s+/g, ' ').slice(0, 200) ?? '').catch(() => '');
+        failure = `${app} route ${throttle}x: no Sessions list within 30 s at ${new URL(tab.page.url()).pathname}; the page showed: ${text}`;
+        break;
+      }
       const m = await marks(tab.page);
       route.push(shown - m['profilePath']!);
       total.push(shown - (m['click:Login'] ?? m['signInStart']!));
@@ -96,7 +112,10 @@ export async function routeChange(browser: Browser, app: AppName, throttle: Thro
       await tab.close();
     }
   }
-  if (route.length === 0) return { route: { values: [], na: NOT_READY }, signIn: { values: [], na: NOT_READY } };
+  if (route.length === 0) {
+    const failures = failure ? [failure] : [];
+    return { route: { values: [], na: NOT_READY, failures }, signIn: { values: [], na: NOT_READY, failures } };
+  }
   const note = way === 'api' ? "signed in through shared-auth's signIn (the login form was not ready)" : 'signed in through the login form';
   return { route: { values: route, note }, signIn: { values: total, note } };
 }

@@ -26,7 +26,7 @@ export const uniqueEmail = (label: string) => `${label}-${Date.now().toString(36
 export type SignInWay = 'form' | 'api';
 
 export async function signInInPage(page: Page, email: string): Promise<SignInWay | null> {
-  const emailReady = await waitMark(page, 'loginEmail', 3000);
+  const emailReady = await waitMark(page, 'loginEmail', 15_000);
   if (Number.isFinite(emailReady)) {
     try {
       await page.getByLabel('Email', { exact: true }).fill(email);

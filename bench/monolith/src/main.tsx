@@ -2,9 +2,9 @@
  * The monolith baseline: header, auth screens and profile in one Solid app, rendered by path.
  * Runtime config from /config.json (no URL compiled in); the same route guards as the composed portal.
  */
-import { createEffect, createRoot, createSignal, Show } from 'solid-js';
+import { createEffect, createRoot, createSignal, Show, type Component } from 'solid-js';
 import { render } from 'solid-js/web';
-import { AUTH_PATHS, ROUTES, type AltogicConfig } from 'shared-auth';
+import { AUTH_PATHS, ROUTES, type AltogicConfig, type AppProps } from 'shared-auth';
 import { sharedAuth } from 'shared-auth/runtime';
 import { AuthApp } from 'auth-mfe/src/AuthApp';
 import { ProfileApp } from 'profile-mfe/src/ProfileApp';
@@ -16,6 +16,10 @@ interface MonolithConfig {
   altogic: AltogicConfig;
   outboxUrl?: string;
 }
+
+// Both root components get the props single-spa would pass (a root that takes none ignores them).
+const Auth: Component<AppProps> = AuthApp;
+const Profile: Component<AppProps> = ProfileApp;
 
 const [path, setPath] = createSignal(window.location.pathname);
 
@@ -41,8 +45,8 @@ async function boot(): Promise<void> {
   const isAuth = () => AUTH_PATHS.includes(path());
   const isProfile = () => path() === ROUTES.profile;
   render(() => <Header navigate={navigate} />, document.getElementById('portal-header')!);
-  render(() => <Show when={isAuth()}><AuthApp {...props} /></Show>, document.getElementById('portal-region-auth')!);
-  render(() => <Show when={isProfile()}><ProfileApp {...props} /></Show>, document.getElementById('portal-region-profile')!);
+  render(() => <Show when={isAuth()}><Auth {...props} /></Show>, document.getElementById('portal-region-auth')!);
+  render(() => <Show when={isProfile()}><Profile {...props} /></Show>, document.getElementById('portal-region-profile')!);
   render(
     () => (
       <Show when={!isAuth() && !isProfile()}>
