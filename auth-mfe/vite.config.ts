@@ -4,7 +4,10 @@ import { federatedBuild, portalFederation } from '../shared-auth/src/federation/
 
 export default defineConfig({
   base: './',
-  plugins: [solid(), portalFederation({ name: 'auth-mfe', exposes: { './app': './src/lifecycles.tsx', './parcels': './src/parcels.tsx' } })],
+  plugins: [
+    solid(),
+    portalFederation({ name: 'auth-mfe', exposes: { './app': './src/lifecycles.tsx', './parcels': './src/parcels.tsx' } }),
+  ],
   build: federatedBuild(),
   preview: { port: 9001, strictPort: true, cors: true },
 });

@@ -55,9 +55,7 @@ export function AuthApp(props: AppProps) {
   };
 
   // After a move between screens, focus the new heading (where a page load would put the reader).
-  createEffect(
-    on(location.pathname, () => queueMicrotask(() => frame?.querySelector<HTMLElement>('h1')?.focus()), { defer: true }),
-  );
+  createEffect(on(location.pathname, () => queueMicrotask(() => frame?.querySelector<HTMLElement>('h1')?.focus()), { defer: true }));
 
   return (
     <AuthFrame>

@@ -66,14 +66,12 @@ export const text = {
   magicLink: {
     heading: 'Log in with a magic link',
     intro: 'We email you a link that signs you in, no password needed.',
-    sentTo: (email: string) =>
-      `If an account exists for ${email}, we sent it a sign-in link. It works once, for 10 minutes.`,
+    sentTo: (email: string) => `If an account exists for ${email}, we sent it a sign-in link. It works once, for 10 minutes.`,
   },
   forgotPassword: {
     heading: 'Forgot your password?',
     intro: 'Enter the email address of your account and we send you a link to set a new password.',
-    sentTo: (email: string) =>
-      `If an account exists for ${email}, we sent it a link to set a new password. It works once, for 15 minutes.`,
+    sentTo: (email: string) => `If an account exists for ${email}, we sent it a link to set a new password. It works once, for 15 minutes.`,
   },
   checkEmail: {
     heading: 'Check your email',

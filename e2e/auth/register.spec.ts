@@ -2,7 +2,11 @@ import { createVerifiedAccount, newAccount } from '../fixtures/accounts';
 import { expect, signIn, test } from '../fixtures/authTest';
 import { mailLink } from '../fixtures/outbox';
 
-test('register → confirmation mail → /auth-redirect → /profile, and the token never stays in the address bar', async ({ page, request, watch }) => {
+test('register → confirmation mail → /auth-redirect → /profile, and the token never stays in the address bar', async ({
+  page,
+  request,
+  watch,
+}) => {
   const account = newAccount('register');
   await page.goto('/register');
   await page.getByLabel('Name').fill(account.name);

@@ -14,7 +14,10 @@ describe('TextField', () => {
     render(() => <TextField label="Name" autocomplete="name" value="" onInput={() => undefined} error="Enter your name." />);
     const input = screen.getByLabelText('Name');
     expect(input.getAttribute('aria-invalid')).toBe('true');
-    const described = input.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)?.textContent);
+    const described = input
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent);
     expect(described).toContain('Enter your name.');
   });
 

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Failure } from 'shared-auth';
 import { errorCode, errorMessage, errorText } from './messages';
 
-const failure = (status: number, code?: string, message = '', extra: Partial<Failure> = {}, details?: Record<string, unknown>): Failure => ({
+const failure = (
+  status: number,
+  code?: string,
+  message = '',
+  extra: Partial<Failure> = {},
+  details?: Record<string, unknown>,
+): Failure => ({
   status,
   items: code ? [{ origin: 'client_error', code, message, ...(details ? { details } : {}) }] : [],
   ...extra,
@@ -14,7 +20,9 @@ describe('errorMessage', () => {
   });
 
   it('says when to try again from Retry-After', () => {
-    expect(errorMessage(failure(429, 'too_many_requests', 'Too many requests.', { retryAfter: 42 }))).toBe('Too many attempts. Try again in 42 s.');
+    expect(errorMessage(failure(429, 'too_many_requests', 'Too many requests.', { retryAfter: 42 }))).toBe(
+      'Too many attempts. Try again in 42 s.',
+    );
   });
 
   it('reads the wait from the error details when shared-auth passed no retryAfter', () => {

@@ -22,7 +22,17 @@ describe('portal-ui stylesheet', () => {
   });
 
   it('reads every colour, the radius and the font from a documented --sa- property with a default', () => {
-    for (const token of ['color-primary', 'color-text', 'color-muted', 'color-bg', 'color-surface', 'color-error', 'color-success', 'radius', 'font']) {
+    for (const token of [
+      'color-primary',
+      'color-text',
+      'color-muted',
+      'color-bg',
+      'color-surface',
+      'color-error',
+      'color-success',
+      'radius',
+      'font',
+    ]) {
       expect(portalUiCss).toMatch(new RegExp(`var\\(--sa-${token},\\s*[^)]+`));
     }
   });

@@ -90,7 +90,15 @@ function ResendVerification() {
       </Show>
       <FormAlert message={failure() ? errorMessage(failure()!) : null} />
       <form class="pui-form" novalidate onSubmit={(event) => void submit(event)}>
-        <TextField label={labels.email} type="email" autocomplete="email" value={email()} onInput={setEmail} error={error()} ref={(el) => (input = el)} />
+        <TextField
+          label={labels.email}
+          type="email"
+          autocomplete="email"
+          value={email()}
+          onInput={setEmail}
+          error={error()}
+          ref={(el) => (input = el)}
+        />
         <SubmitButton submitting={sending()} variant="secondary">
           {buttons.resendVerification}
         </SubmitButton>

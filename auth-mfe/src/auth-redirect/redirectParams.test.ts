@@ -19,7 +19,11 @@ describe('captureRedirectParams (SECURITY B1)', () => {
 
 describe('linkOutcome', () => {
   it('grants email-confirm and magic-link tokens', () => {
-    expect(linkOutcome({ token: 't', action: 'email-confirm', status: 200, error: null })).toEqual({ kind: 'grant', token: 't', action: 'email-confirm' });
+    expect(linkOutcome({ token: 't', action: 'email-confirm', status: 200, error: null })).toEqual({
+      kind: 'grant',
+      token: 't',
+      action: 'email-confirm',
+    });
   });
 
   it('sends reset-pwd tokens to the reset form', () => {
@@ -31,7 +35,9 @@ describe('linkOutcome', () => {
   });
 
   it('tells a used link from an invalid or expired one', () => {
-    expect(linkOutcome({ token: null, action: 'magic-link', status: 400, error: 'This link has already been used. Please request a new one.' })).toMatchObject({
+    expect(
+      linkOutcome({ token: null, action: 'magic-link', status: 400, error: 'This link has already been used. Please request a new one.' }),
+    ).toMatchObject({
       kind: 'failed',
       reason: 'used',
     });

@@ -37,7 +37,13 @@ export function CheckEmail(props: { message: string; resendLabel: string; resend
       <FormAlert message={failure() ? errorMessage(failure()!) : null} />
       <div class="auth-section">
         <p class="auth-hint">{text.checkEmail.notArrived}</p>
-        <SubmitButton type="button" variant="secondary" submitting={sending()} disabled={wait.remaining() > 0} onClick={() => void sendAgain()}>
+        <SubmitButton
+          type="button"
+          variant="secondary"
+          submitting={sending()}
+          disabled={wait.remaining() > 0}
+          onClick={() => void sendAgain()}
+        >
           {props.resendLabel}
         </SubmitButton>
         <Show when={wait.remaining() > 0}>

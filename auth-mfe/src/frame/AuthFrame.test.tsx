@@ -5,7 +5,9 @@ import { AuthFrame } from './AuthFrame';
 
 describe('AuthFrame', () => {
   it("scopes auth-mfe's own rules under its root", () => {
-    const selectors = [...authCss.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{}]+)\{[^{}]*\}/g)].flatMap((m) => m[1]!.split(',').map((s) => s.trim()));
+    const selectors = [...authCss.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{}]+)\{[^{}]*\}/g)].flatMap((m) =>
+      m[1]!.split(',').map((s) => s.trim()),
+    );
     expect(selectors.length).toBeGreaterThan(3);
     expect(selectors.filter((selector) => !selector.startsWith('.auth-root'))).toEqual([]);
   });

@@ -88,7 +88,13 @@ export function Login() {
     <>
       <Heading>{text.login.heading}</Heading>
       <SessionEnded />
-      <Show when={resentTo()}>{(address) => <StatusNotice tone="success"><p>{text.login.verificationSent(address())}</p></StatusNotice>}</Show>
+      <Show when={resentTo()}>
+        {(address) => (
+          <StatusNotice tone="success">
+            <p>{text.login.verificationSent(address())}</p>
+          </StatusNotice>
+        )}
+      </Show>
       <FormAlert message={failure() ? errorMessage(failure()!) : null}>
         <Show when={failure() && errorCode(failure()!) === 'email_not_verified'}>
           <SubmitButton type="button" variant="secondary" submitting={resending()} onClick={() => void resendVerification()}>

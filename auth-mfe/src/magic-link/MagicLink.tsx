@@ -39,7 +39,11 @@ export function MagicLink() {
     <Switch>
       <Match when={sentTo()}>
         {(address) => (
-          <CheckEmail message={text.magicLink.sentTo(address())} resendLabel={text.checkEmail.sendAgain} resend={() => sharedAuth.sendMagicLink(address())} />
+          <CheckEmail
+            message={text.magicLink.sentTo(address())}
+            resendLabel={text.checkEmail.sendAgain}
+            resend={() => sharedAuth.sendMagicLink(address())}
+          />
         )}
       </Match>
       <Match when={!sentTo()}>

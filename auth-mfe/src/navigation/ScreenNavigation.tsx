@@ -1,4 +1,4 @@
-import { createContext, useContext, type JSX } from 'solid-js';
+import { createContext, useContext } from 'solid-js';
 import type { User } from 'shared-auth';
 
 /**
@@ -28,8 +28,7 @@ const plain: ScreenNavigation = {
 
 const Context = createContext<ScreenNavigation>(plain);
 
-export function ScreenNavigationProvider(props: { value: ScreenNavigation; children: JSX.Element }) {
-  return <Context.Provider value={props.value}>{props.children}</Context.Provider>;
-}
+/** Provides the navigation object once; its members read whatever is current when called. */
+export const ScreenNavigationProvider = Context.Provider;
 
 export const useScreenNavigation = (): ScreenNavigation => useContext(Context);

@@ -8,9 +8,12 @@ describe('safeRedirectPath (SECURITY B2)', () => {
     expect(safeRedirectPath('/profile?tab=sessions', origin)).toBe('/profile?tab=sessions');
   });
 
-  it.each(['https://evil.test', '//evil.test', '/\\evil.test', '/\t/evil.test', 'javascript:alert(1)', 'profile', ''])('refuses %j', (candidate) => {
-    expect(safeRedirectPath(candidate, origin)).toBeNull();
-  });
+  it.each(['https://evil.test', '//evil.test', '/\\evil.test', '/\t/evil.test', 'javascript:alert(1)', 'profile', ''])(
+    'refuses %j',
+    (candidate) => {
+      expect(safeRedirectPath(candidate, origin)).toBeNull();
+    },
+  );
 
   it('never sends a signed-in user back to a sign-in screen', () => {
     expect(safeRedirectPath('/login', origin)).toBeNull();

@@ -10,7 +10,7 @@ const SIGNED_OUT_ONLY = AUTH_PATHS.filter((path) => path !== ROUTES.authRedirect
 export function safeRedirectPath(candidate: string | null | undefined, origin = window.location.origin): string | null {
   if (!candidate || !candidate.startsWith('/') || candidate.startsWith('//') || candidate.startsWith('/\\')) return null;
   // Control characters (tab, newline) are dropped by URL parsing and can turn "/\t/evil" into "//evil".
-  if (/[\u0000-\u001f\\]/.test(candidate)) return null;
+  if ([...candidate].some((char) => char.charCodeAt(0) < 0x20 || char === '\\')) return null;
   let url: URL;
   try {
     url = new URL(candidate, origin);

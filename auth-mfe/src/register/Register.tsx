@@ -69,7 +69,14 @@ export function Register() {
         <Heading>{text.register.heading}</Heading>
         <FormAlert message={failure() ? errorMessage(failure()!) : null} />
         <form class="pui-form" novalidate onSubmit={(event) => void submit(event)}>
-          <TextField label={labels.name} autocomplete="name" value={name()} onInput={setName} error={errors.name} ref={(el) => (inputs.name = el)} />
+          <TextField
+            label={labels.name}
+            autocomplete="name"
+            value={name()}
+            onInput={setName}
+            error={errors.name}
+            ref={(el) => (inputs.name = el)}
+          />
           <TextField
             label={labels.email}
             type="email"

@@ -59,7 +59,13 @@ export const user = (overrides: Partial<User> = {}): User => ({
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 
-export const failed = <T = never>(status: number, code: string, message = '', extra: Partial<Failure> = {}, details?: Record<string, unknown>): Result<T> => ({
+export const failed = <T = never>(
+  status: number,
+  code: string,
+  message = '',
+  extra: Partial<Failure> = {},
+  details?: Record<string, unknown>,
+): Result<T> => ({
   ok: false,
   error: { status, items: [{ origin: 'client_error', code, message, ...(details ? { details } : {}) }], ...extra },
 });
