@@ -1,0 +1,23 @@
+import { createVerifiedAccount } from '../fixtures/accounts';
+import { expect, signIn, test } from '../fixtures/authTest';
+
+test('logging out in another tab brings this tab to the login screen with the reason', async ({ page, context, request }) => {
+  const account = await createVerifiedAccount(request, 'other-tab');
+  await page.goto('/login');
+  await signIn(page, account.email, account.password);
+  await expect(page).toHaveURL(/\/profile$/);
+
+  const other = await context.newPage();
+  try {
+    await other.goto('/profile');
+    await expect(other.getByTestId('header-user-name')).toHaveText(account.name);
+    await other.getByRole('button', { name: 'Logout' }).click();
+    await expect(other).toHaveURL(/\/login/);
+  } finally {
+    await other.close();
+  }
+
+  await expect(page).toHaveURL(/\/login/);
+  const notice = page.getByRole('status').filter({ hasText: 'Your session has ended' });
+  await expect(notice).toContainText('You logged out in another tab');
+});
