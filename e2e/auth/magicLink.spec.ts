@@ -19,6 +19,13 @@ test('magic link: send, open the mailed link, land on /profile without the token
   expect(watch.referers.filter((referer) => referer.includes('access_token'))).toEqual([]);
 });
 
+test('an address with a plus sign gets its magic link (the client sends it unencoded)', async ({ page, request }) => {
+  const account = await createVerifiedAccount(request, 'plus+tag');
+  await requestMagicLink(page, account.email);
+  await page.goto(await mailLink(request, account.email, 'magic-link'));
+  await expect(page).toHaveURL(/\/profile$/);
+});
+
 test('a magic link used a second time says so and offers a new one', async ({ page, request, browser }) => {
   const account = await createVerifiedAccount(request, 'reused');
   await requestMagicLink(page, account.email);
