@@ -8,6 +8,8 @@ export default defineConfig({
   build: {
     ...federatedBuild(),
     assetsDir: 'assets',
+    // The host's CSS is its own per page (the embed demo must not get the portal shell's styles).
+    cssCodeSplit: true,
     rollupOptions: { input: { portal: 'index.html', embedDemo: 'embed-demo/index.html' } },
   },
   server: { port: 9000, strictPort: true },

@@ -5,7 +5,7 @@
  */
 
 /** Semantic version of this contract. Apps built against another MAJOR refuse to mount. */
-export const CONTRACT_VERSION = '1.0.0';
+export const CONTRACT_VERSION = '1.1.0';
 
 export interface UserAgentPart {
   family: string;
