@@ -97,8 +97,13 @@ export class StartupError extends Error {}
 
 function openSqlite(dataDir: string): SQLite.Database {
   if (dataDir === ':memory:') return new SQLite(':memory:');
-  fs.mkdirSync(dataDir, { recursive: true });
-  const database = new SQLite(path.join(dataDir, 'altogic-local.sqlite'));
+  let database: SQLite.Database;
+  try {
+    fs.mkdirSync(dataDir, { recursive: true });
+    database = new SQLite(path.join(dataDir, 'altogic-local.sqlite'));
+  } catch (error) {
+    throw new StartupError(`cannot open the database in ${dataDir}: ${(error as Error).message}`);
+  }
   database.pragma('journal_mode = WAL');
   // better-sqlite3 compiles WAL mode with synchronous=NORMAL, which can lose commits on power loss (R1).
   database.pragma('synchronous = FULL');
@@ -130,7 +135,15 @@ export async function openStore(options: { dataDir: string; databaseUrl: string 
       },
     });
     db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    const fsync = await sql<{ fsync: string }>`show fsync`.execute(db);
+    let fsync;
+    try {
+      fsync = await sql<{ fsync: string }>`show fsync`.execute(db);
+    } catch (error) {
+      await db.destroy();
+      throw new StartupError(
+        `cannot connect to the PostgreSQL server of DATABASE_URL (${describeUrl(options.databaseUrl)}): ${(error as Error).message}`,
+      );
+    }
     const commit = await sql<{ synchronous_commit: string }>`show synchronous_commit`.execute(db);
     if (fsync.rows[0]?.fsync !== 'on' || commit.rows[0]?.synchronous_commit === 'off') {
       await db.destroy();
@@ -148,6 +161,16 @@ export async function openStore(options: { dataDir: string; databaseUrl: string 
   }
   await migrateToLatest(db, dialect);
   return { db, dialect, durability, close: () => db.destroy() };
+}
+
+/** host:port/database of a connection string, without credentials, for messages. */
+function describeUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.hostname}:${parsed.port || '5432'}${parsed.pathname}`;
+  } catch {
+    return 'unparsable URL';
+  }
 }
 
 /** True when the error is a unique-constraint violation, in either dialect. */
