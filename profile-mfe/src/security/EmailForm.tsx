@@ -55,7 +55,8 @@ export function EmailForm() {
       return;
     }
     setSaving(true);
-    const result = await settle(() => sharedAuth.changeEmail(password(), address));
+    const currentPassword = password();
+    const result = await settle(() => sharedAuth.changeEmail(currentPassword, address));
     setSaving(false);
     if (!result.ok) {
       setError(errorMessage(result.error));

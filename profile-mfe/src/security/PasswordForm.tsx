@@ -24,7 +24,8 @@ export function PasswordForm(props: { onChanged?: () => void }) {
       return;
     }
     setSaving(true);
-    const result = await settle(() => sharedAuth.changePassword(current(), next()));
+    const [currentPassword, newPassword] = [current(), next()];
+    const result = await settle(() => sharedAuth.changePassword(currentPassword, newPassword));
     setSaving(false);
     if (!result.ok) {
       setError(errorMessage(result.error));
