@@ -13,7 +13,3 @@ export const keyQuerySchema = {
   type: 'object',
   properties: { key: str(400) },
 } as const;
-
-export const noBodySchema = {
-  anyOf: [{ type: 'null' }, { type: 'object', maxProperties: 0 }],
-} as const;
