@@ -9,6 +9,11 @@ import { median } from './stats';
 
 export interface Memory {
   heapUsed: number;
+  /**
+   * JS objects: a heap snapshot's self sizes without V8's compiled code (grows as functions get optimized) and
+   * without browser-native entries (DevTools' network buffer, performance timeline entries: they grow with any page)
+   */
+  objects: number;
   nodes: number;
   listeners: number;
 }
@@ -24,8 +29,26 @@ export interface LeakResult {
 
 const REGION: Record<string, string> = { '/login': 'portal-region-auth', '/profile': 'portal-region-profile' };
 
-async function memory(tab: Tab): Promise<Memory> {
-  const samples: Memory[] = [];
+/** A heap snapshot (it collects garbage first), summed by self size without the 'code' and 'native' nodes. */
+async function objectBytes(tab: Tab): Promise<number> {
+  let data = '';
+  const onChunk = (event: { chunk: string }) => void (data += event.chunk);
+  tab.cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  await tab.cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  tab.cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  const snapshot = JSON.parse(data) as { snapshot: { meta: { node_fields: string[]; node_types: [string[]] } }; nodes: number[] };
+  const fields = snapshot.snapshot.meta.node_fields;
+  const typeAt = fields.indexOf('type');
+  const sizeAt = fields.indexOf('self_size');
+  const types = snapshot.snapshot.meta.node_types[0];
+  const skip = new Set([types.indexOf('code'), types.indexOf('native')]);
+  let total = 0;
+  for (let i = 0; i < snapshot.nodes.length; i += fields.length) if (!skip.has(snapshot.nodes[i + typeAt]!)) total += snapshot.nodes[i + sizeAt]!;
+  return total;
+}
+
+export async function memory(tab: Tab): Promise<Memory> {
+  const samples: Omit<Memory, 'objects'>[] = [];
   for (let i = 0; i < 3; i++) {
     await tab.cdp.send('HeapProfiler.collectGarbage');
     await tab.cdp.send('HeapProfiler.collectGarbage');
@@ -33,11 +56,16 @@ async function memory(tab: Tab): Promise<Memory> {
     const dom = await tab.cdp.send('Memory.getDOMCounters');
     samples.push({ heapUsed: heap.usedSize, nodes: dom.nodes, listeners: dom.jsEventListeners });
   }
-  return { heapUsed: median(samples.map((s) => s.heapUsed)), nodes: median(samples.map((s) => s.nodes)), listeners: median(samples.map((s) => s.listeners)) };
+  return {
+    heapUsed: median(samples.map((s) => s.heapUsed)),
+    objects: await objectBytes(tab),
+    nodes: median(samples.map((s) => s.nodes)),
+    listeners: median(samples.map((s) => s.listeners)),
+  };
 }
 
 /** Runs `count` unmount/mount cycles inside the page; each waits for the region to empty, then for the screen's mark. */
-function cycle(page: Page, app: AppName, path: string, count: number, mark: string | null): Promise<boolean> {
+export function cycle(page: Page, app: AppName, path: string, count: number, mark: string | null): Promise<boolean> {
   return page.evaluate(
     async ([p, region, n, m, popstate]) => {
       const bench = (window as unknown as { __bench: { marks: Record<string, number>; reset(n: string[]): void } }).__bench;

@@ -151,16 +151,17 @@ export function leaksSection(results: { app: AppName; mfe: string; result: LeakR
           mb(r.after100.heapUsed),
           mb(r.after200.heapUsed),
           growth(r.after100.heapUsed, r.after200.heapUsed, mb),
+          `${mb(r.after100.objects)} → ${mb(r.after200.objects)} (${growth(r.after100.objects, r.after200.objects, (b) => `${(b / 1024).toFixed(1)} kB`)})`,
           `${r.after10.nodes} / ${r.after100.nodes} / ${r.after200.nodes}`,
           `${r.after10.listeners} / ${r.after100.listeners} / ${r.after200.listeners}`,
           `${Math.round(r.msPerCycle ?? 0)} ms`,
         ]
-      : [mfe, app, r.na ?? 'n/a', '', '', '', '', '', ''],
+      : [mfe, app, r.na ?? 'n/a', '', '', '', '', '', '', ''],
   );
   return section(
     'Leaks',
-    'Each micro-frontend mounted and unmounted by soft navigation between its page and a not-found page (single-spa reroutes in the portal, the router in the monolith); each mount waits for the screen (the Email input, the Sessions list), each unmount for its region to empty. After 10, 100 and 200 cycles: two forced GCs (CDP `HeapProfiler.collectGarbage`), then `Runtime.getHeapUsage` (used JS heap) and `Memory.getDOMCounters` (DOM nodes, JS event listeners), median of 3 such samples. Growth from 10 to 100 cycles includes warm-up (compiled code, inline caches); the leak test is 100 → 200: 100 more cycles leaking even 1 kB each would add 0.1 MB, and DOM nodes and listeners must not grow at all.',
-    table(['micro-frontend', 'app', 'JS heap after 10', 'after 100', 'after 200', 'growth 100 → 200', 'DOM nodes after 10 / 100 / 200', 'JS listeners after 10 / 100 / 200', 'time per cycle'], rows),
+    'Each micro-frontend mounted and unmounted by soft navigation between its page and a not-found page (single-spa reroutes in the portal, the router in the monolith); each mount waits for the screen (the Email input, the Sessions list), each unmount for its region to empty. After 10, 100 and 200 cycles: two forced GCs (CDP `HeapProfiler.collectGarbage`), then `Runtime.getHeapUsage` (used JS heap) and `Memory.getDOMCounters` (DOM nodes, JS event listeners), median of 3 such samples. The used heap creeps up in both apps. Heap-snapshot diffs (monolith, 100 → 400–500 cycles) put that growth in V8\'s compiled code (InstructionStream and Code objects as more functions get optimized, ~130 kB) and in browser-native entries that grow on any page (DevTools\' network buffer kept for the automation, layout-shift and resource-timing entries); the largest growth among JS objects was a few 24-byte strings. So the leak test is the **JS objects** column: a heap snapshot\'s self sizes without `code` and `native` nodes, from 100 to 200 cycles (100 more cycles leaking even 1 kB each would add 100 kB); DOM nodes and listeners must not grow at all.',
+    table(['micro-frontend', 'app', 'JS heap after 10', 'after 100', 'after 200', 'growth 100 → 200', 'JS objects, 100 → 200', 'DOM nodes after 10 / 100 / 200', 'JS listeners after 10 / 100 / 200', 'time per cycle'], rows),
   );
 }
 
