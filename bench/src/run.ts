@@ -87,14 +87,23 @@ async function sizes(browser: Browser, users: Users, sharedAuth: Running): Promi
   return sizesSection(pages, SIZE_LOADS, { with: aliased, without });
 }
 
-/** A measurement that throws becomes an n/a cell with the reason, never a failed section. */
-async function attempt<T extends object>(work: () => Promise<T>, failed: (na: string) => T): Promise<T> {
+/**
+ * A measurement that throws, or hangs past `limitMs` (a starved machine can stall a browser call that has no
+ * timeout of its own), becomes an n/a cell with the reason, never a failed section or a stuck run.
+ */
+async function attempt<T extends object>(work: () => Promise<T>, failed: (na: string) => T, limitMs = 120_000): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const watchdog = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no result within ${limitMs / 1000} s`)), limitMs);
+  });
   try {
-    return await work();
+    return await Promise.race([work(), watchdog]);
   } catch (error) {
     const message = (error as Error).message.split('\n')[0]!.slice(0, 160);
     console.error(error);
     return failed(`n/a (failed: ${message.replaceAll('|', '/')})`);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -142,7 +151,7 @@ async function speed(browser: Browser, users: Users): Promise<Section> {
     for (const app of APPS) {
       const state = users.states[app];
       const r = state
-        ? await attempt(() => saveName(browser, app, throttle, RUNS, state), (na) => ({ header: { values: [], na }, profile: { values: [], na }, afterAnswer: { values: [], na } }))
+        ? await attempt(() => saveName(browser, app, throttle, RUNS, state), (na) => ({ header: { values: [], na }, profile: { values: [], na }, afterAnswer: { values: [], na } }), 300_000)
         : { header: { values: [], na: 'n/a (could not sign in)' }, profile: { values: [], na: 'n/a (could not sign in)' }, afterAnswer: { values: [], na: 'n/a (could not sign in)' } };
       header[app] = r.header;
       profile[app] = r.profile;
@@ -172,10 +181,11 @@ async function leaks(browser: Browser, users: Users): Promise<Section> {
   const results: { app: AppName; mfe: string; result: LeakResult }[] = [];
   for (const app of APPS) {
     log(`leaks: auth-mfe, ${app}`);
-    results.push({ app, mfe: 'auth-mfe (/login)', result: await leakRun(browser, app, '/login', 'loginEmail').then(async (r) => (r.na ? leakRun(browser, app, '/login', null) : r)) });
+    const failed = (na: string): LeakResult => ({ cycles: 0, na });
+    results.push({ app, mfe: 'auth-mfe (/login)', result: await attempt(() => leakRun(browser, app, '/login', 'loginEmail'), failed, 300_000) });
     log(`leaks: profile-mfe, ${app}`);
     const state = users.states[app];
-    results.push({ app, mfe: 'profile-mfe (/profile)', result: state ? await leakRun(browser, app, '/profile', 'sessionsList', state) : { cycles: 0, na: 'n/a (could not sign in)' } });
+    results.push({ app, mfe: 'profile-mfe (/profile)', result: state ? await attempt(() => leakRun(browser, app, '/profile', 'sessionsList', state), failed, 300_000) : failed('n/a (could not sign in)') });
   }
   return leaksSection(results);
 }
