@@ -4,7 +4,7 @@
  * BENCH_ONLY (comma list of size,speed,leaks,server), BENCH_SKIP_BUILD=1 (reuse the last build).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { freemem, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { APPS, launch, type AppName, type StorageState } from './browser';
@@ -193,6 +193,7 @@ async function leaks(browser: Browser, users: Users): Promise<Section> {
 async function main(): Promise<void> {
   await assertPortsFree(Object.values(PORTS));
   const loadBefore = loadavg()[0]!;
+  const freeBefore = freemem();
   if (process.env.BENCH_SKIP_BUILD !== '1') {
     log('building the portal parts, the monolith and shared-auth without aliases');
     await buildAll();
@@ -226,6 +227,7 @@ async function main(): Promise<void> {
   }
   const duration = `${Math.round((Date.now() - started) / 1000)} s`;
   const machine = table(['', ''], [...machineInfo(chromium), ['run', `\`pnpm bench\`: ${RUNS} runs per speed cell (${ROUTE_RUNS} for route changes), ${LOAD_SECONDS} s per server row, ${duration} in all`],
+    ['free memory', `${(freeBefore / 2 ** 30).toFixed(1)} GiB at the start, ${(freemem() / 2 ** 30).toFixed(1)} GiB at the end`],
     ['load average (1 min)', `${loadBefore.toFixed(2)} at the start, ${loadavg()[0]!.toFixed(2)} at the end (other work on the machine shows here and adds noise)`]]);
   const markdown = [
     '# Benchmark results',
