@@ -3,7 +3,7 @@
  * (the login form when it is there, else shared-auth's signIn), so the stored session is the app's own.
  */
 import type { Browser, Page } from 'playwright-core';
-import { API_URL, CLIENT_KEY } from './build';
+import { CLIENT_KEY } from './build';
 import { APP_ORIGIN, openTab, waitBooted, waitMark, type AppName, type StorageState } from './browser';
 
 export const PASSWORD = 'bench-Pa55word-long-enough';
