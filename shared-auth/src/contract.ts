@@ -5,7 +5,7 @@
  */
 
 /** Semantic version of this contract. Apps built against another MAJOR refuse to mount. */
-export const CONTRACT_VERSION = '1.1.0';
+export const CONTRACT_VERSION = '1.2.0';
 
 export interface UserAgentPart {
   family: string;
@@ -98,11 +98,27 @@ export interface AuthState {
   readonly endedReason: SignOutReason | null;
   /** false when the browser refused storage (private mode): the session then lasts only as long as this page. Optional so fakes need not set it; shared-auth always does. */
   readonly persistent?: boolean;
+  /**
+   * The language every app shows, one of SUPPORTED_LOCALES. First match wins: `locale` in portal.config.json,
+   * the user's choice (setLocale, remembered in storage), `navigator.languages`, English. A parcel's own
+   * `locale` prop overrides it for that parcel only.
+   */
+  readonly locale: string;
 }
+
+/** Languages every app ships a complete catalog for. Adding one is a MINOR change. */
+export const SUPPORTED_LOCALES = ['en', 'de'] as const;
+
+export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
 export interface AltogicConfig {
   envUrl: string;
   clientKey: string;
+}
+
+/** What `configure` takes: the Altogic app, and a locale that, when given, every app of the page uses. */
+export interface SharedAuthConfig extends AltogicConfig {
+  locale?: string;
 }
 
 export interface SignUpValue {
@@ -120,7 +136,12 @@ export interface SharedAuth {
   readonly version: string;
   readonly state: AuthState;
   readonly bus: EventBus;
-  configure(config: AltogicConfig): void;
+  configure(config: SharedAuthConfig): void;
+  /**
+   * The user's choice of language: remembered in storage, set as `lang` on the document, and announced as
+   * `locale-changed` in this page and the other tabs. A locale fixed by `configure` still wins.
+   */
+  setLocale(locale: string): void;
   signUp(email: string, password: string, name: string): Promise<Result<SignUpValue>>;
   signIn(email: string, password: string): Promise<Result<User>>;
   sendMagicLink(email: string): Promise<Result<null>>;
@@ -146,6 +167,14 @@ export interface AppProps {
   navigate: (url: string) => void;
   /** Where the portal's mail outbox is, when running against altogic-local. */
   outboxUrl?: string;
+  /** Links of the sign-up consent checkbox (portal.config.json `consent`); no checkbox without them. */
+  consent?: ConsentLinks;
+}
+
+/** Terms and privacy policy a user agrees to at sign-up; either one makes the consent checkbox appear. */
+export interface ConsentLinks {
+  termsUrl?: string;
+  privacyUrl?: string;
 }
 
 /** Extra props of the auth screens when mounted as parcels inside a host page. */
@@ -153,10 +182,16 @@ export interface AuthParcelProps extends Partial<AppProps> {
   onSuccess?: (user: User) => void;
   redirectTo?: string;
   theme?: Partial<Record<ThemeToken, string>>;
+  /** The parcel's language, over the page's (`sharedAuth.state.locale`); one of SUPPORTED_LOCALES. */
+  locale?: string;
+  /** Register parcel: links of the consent checkbox (over `consent`). */
+  termsUrl?: string;
+  privacyUrl?: string;
 }
 
 /** The documented CSS custom properties of every screen (set on the app root, prefixed --sa-). */
-export type ThemeToken = 'color-primary' | 'color-text' | 'color-muted' | 'color-bg' | 'color-surface' | 'color-error' | 'color-success' | 'radius' | 'font';
+export type ThemeToken =
+  'color-primary' | 'color-text' | 'color-muted' | 'color-bg' | 'color-surface' | 'color-error' | 'color-success' | 'radius' | 'font';
 
 /**
  * Password rules (SECURITY S2, NIST 800-63B): length only, no composition rules. The server enforces all
@@ -183,6 +218,10 @@ export interface PortalConfig {
   altogic: AltogicConfig;
   remotes: Record<RemoteName, string>;
   outboxUrl?: string;
+  /** Fixes the language for every user (the header's language switcher is then hidden); one of SUPPORTED_LOCALES. */
+  locale?: string;
+  /** Terms and privacy policy to agree to at sign-up. */
+  consent?: ConsentLinks;
   /** Developer overrides of remote URLs (like import-map-overrides): off unless enabled, and only to listed origins. */
   overrides?: { enabled: boolean; allowedOrigins: string[] };
 }

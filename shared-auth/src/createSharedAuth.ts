@@ -22,6 +22,7 @@ import { listSessions } from './actions/listSessions';
 import { refreshUser, updateName } from './actions/profile';
 import { uploadAvatar } from './actions/uploadAvatar';
 import { changeEmail, changePassword } from './actions/credentials';
+import { createLocaleControl, type LocaleControlOptions } from './locale/locale';
 
 export interface SharedAuthOptions {
   /** Backing storage; default `localStorage` (memory if the browser refuses it). Keys are prefixed `shared-auth:`. */
@@ -35,6 +36,8 @@ export interface SharedAuthOptions {
   /** Milliseconds before an unanswered call counts as a network failure (uploads excepted). */
   timeoutMs?: number;
   instanceId?: string;
+  /** Where the locale comes from besides storage and config, and whose `lang` it sets (tests pass their own). */
+  locale?: Pick<LocaleControlOptions, 'languages' | 'document'>;
 }
 
 /** The contract's API, plus what only the page's owner (and tests) need. */
@@ -48,7 +51,11 @@ export interface SharedAuthInstance extends SharedAuth {
 
 export function createSharedAuth(options: SharedAuthOptions = {}): SharedAuthInstance {
   const storage = createNamespacedStorage(options.storage);
-  const stateControl = createAuthState(storage);
+  // The state's locale follows the control; the control exists first so that the state starts with it.
+  let onLocale: (locale: string) => void = () => undefined;
+  const locale = createLocaleControl({ storage, ...options.locale, onChange: (next) => onLocale(next) });
+  const stateControl = createAuthState(storage, locale.current());
+  onLocale = (next) => stateControl.localeChanged(next);
   storage.onDegrade(() => stateControl.storageDegraded());
 
   // The session layer needs the bus and the bus's remote handler needs the session layer: late binding.
@@ -66,7 +73,7 @@ export function createSharedAuth(options: SharedAuthOptions = {}): SharedAuthIns
     ...(options.clientFactory ? { clientFactory: options.clientFactory } : {}),
     ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
   });
-  onRemote = createTabSync(session, stateControl);
+  onRemote = createTabSync(session, stateControl, () => locale.chosenElsewhere());
 
   const ctx: ActionContext = { session, queue: createSerialQueue() };
   const freshness = createFreshnessCheck({
@@ -82,6 +89,10 @@ export function createSharedAuth(options: SharedAuthOptions = {}): SharedAuthIns
     bus,
     configure(config) {
       if (session.configure(config)) freshness.start();
+      locale.configure(config?.locale);
+    },
+    setLocale(next) {
+      if (locale.choose(next)) bus.emit('locale-changed', { locale: stateControl.state.locale });
     },
     signUp: (email, password, name) => signUp(ctx, email, password, name),
     signIn: (email, password) => signIn(ctx, email, password),

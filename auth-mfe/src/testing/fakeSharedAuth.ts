@@ -7,11 +7,16 @@ import { vi } from 'vitest';
 import { createStore } from 'solid-js/store';
 import type { AuthState, Failure, Result, SharedAuth, User } from 'shared-auth';
 
-const [state, setState] = createStore<{ -readonly [K in keyof AuthState]: AuthState[K] }>({ user: null, session: null, endedReason: null });
+const [state, setState] = createStore<{ -readonly [K in keyof AuthState]: AuthState[K] }>({
+  user: null,
+  session: null,
+  endedReason: null,
+  locale: 'en',
+});
 
 export const setAuthState = setState;
 
-type Actions = Omit<SharedAuth, 'version' | 'state' | 'bus' | 'configure'>;
+type Actions = Omit<SharedAuth, 'version' | 'state' | 'bus' | 'configure' | 'setLocale'>;
 /** An action that never answers until the test says what it answers. */
 const unanswered = <K extends keyof Actions>() => vi.fn<Actions[K]>(() => new Promise<never>(() => undefined));
 
@@ -20,6 +25,7 @@ export const fakeAuth = {
   state,
   bus: { emit: vi.fn(), on: vi.fn(() => () => undefined) },
   configure: vi.fn(),
+  setLocale: vi.fn((locale: string) => setState('locale', locale)),
   signUp: unanswered<'signUp'>(),
   signIn: unanswered<'signIn'>(),
   sendMagicLink: unanswered<'sendMagicLink'>(),
@@ -42,7 +48,7 @@ export function resetFakeAuth(): void {
   for (const value of Object.values(fakeAuth)) {
     if (vi.isMockFunction(value)) value.mockReset();
   }
-  setState({ user: null, session: null, endedReason: null });
+  setState({ user: null, session: null, endedReason: null, locale: 'en' });
 }
 
 export const user = (overrides: Partial<User> = {}): User => ({

@@ -7,7 +7,7 @@ import { vi, type Mock } from 'vitest';
 import { createStore } from 'solid-js/store';
 import { CONTRACT_VERSION, type AuthState, type Failure, type Result, type SessionEntry, type SharedAuth, type User } from 'shared-auth';
 
-type Actions = Omit<SharedAuth, 'version' | 'state' | 'bus' | 'configure'>;
+type Actions = Omit<SharedAuth, 'version' | 'state' | 'bus' | 'configure' | 'setLocale'>;
 type MockedActions = { [K in keyof Actions]: Mock<Actions[K]> };
 
 export type FakeSharedAuth = Omit<SharedAuth, keyof MockedActions> &
@@ -58,7 +58,7 @@ export function deferred<T>() {
 }
 
 export function createFakeSharedAuth(): FakeSharedAuth {
-  const [state, setState] = createStore<Mutable<AuthState>>({ user: testUser, session: null, endedReason: null });
+  const [state, setState] = createStore<Mutable<AuthState>>({ user: testUser, session: null, endedReason: null, locale: 'en' });
   const actions: MockedActions = {
     signUp: vi.fn(),
     signIn: vi.fn(),
@@ -79,7 +79,7 @@ export function createFakeSharedAuth(): FakeSharedAuth {
   };
   const user = () => state.user ?? testUser;
   function reset() {
-    setState({ user: { ...testUser }, session: null, endedReason: null });
+    setState({ user: { ...testUser }, session: null, endedReason: null, locale: 'en' });
     for (const action of Object.values(actions)) action.mockReset();
     actions.listSessions.mockResolvedValue(ok([session({ current: true, browser: 'Chrome' })]));
     actions.refreshUser.mockImplementation(async () => ok(user()));
@@ -101,6 +101,7 @@ export function createFakeSharedAuth(): FakeSharedAuth {
     state,
     bus: { emit: vi.fn(), on: vi.fn(() => () => undefined) },
     configure: vi.fn(),
+    setLocale: vi.fn((locale: string) => setState('locale', locale)),
     ...actions,
     setUser: (next) => setState('user', next),
     reset,

@@ -7,7 +7,12 @@ import type { AuthEventType, BusEnvelope, SignOutReason } from '../contract';
 import { readStoredSession, sameValue, type AuthStateControl } from '../state/authState';
 import type { AuthSession } from './authSession';
 
-export function createTabSync(session: AuthSession, stateControl: AuthStateControl): (envelope: BusEnvelope) => void {
+/** `localeChosen` applies a language another tab chose (it is already in the shared storage). */
+export function createTabSync(
+  session: AuthSession,
+  stateControl: AuthStateControl,
+  localeChosen: () => void = () => undefined,
+): (envelope: BusEnvelope) => void {
   const { state, bus, storage } = session;
 
   return (envelope) => {
@@ -48,8 +53,12 @@ export function createTabSync(session: AuthSession, stateControl: AuthStateContr
       case 'session-invalid':
         // Each tab learns this from its own calls; the sender's signed-out follows anyway.
         return;
+      case 'locale-changed':
+        localeChosen();
+        bus.emitLocal('locale-changed', { locale: state.locale });
+        return;
       default:
-        // Events that change no state (locale-changed, and any added later) reach this tab's subscribers as sent.
+        // Events that change no state (any added later) reach this tab's subscribers as sent.
         (bus.emitLocal as (type: AuthEventType, payload: unknown) => void)(envelope.type, envelope.payload);
     }
   };

@@ -14,6 +14,7 @@ export interface AuthStateControl {
   signedOut(reason: SignOutReason): void;
   userChanged(user: User): void;
   storageDegraded(): void;
+  localeChanged(locale: string): void;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
@@ -52,15 +53,17 @@ export interface WritableAuthState extends AuthState {
   session: Session | null;
   endedReason: SignOutReason | null;
   persistent: boolean;
+  locale: string;
 }
 
-export function createAuthState(storage: NamespacedStorage): AuthStateControl {
+export function createAuthState(storage: NamespacedStorage, locale = 'en'): AuthStateControl {
   const stored = readStoredSession(storage);
   const [state, setState] = createStore<WritableAuthState>({
     user: stored?.user ?? null,
     session: stored?.session ?? null,
     endedReason: null,
     persistent: storage.persistent,
+    locale,
   });
 
   return {
@@ -85,6 +88,9 @@ export function createAuthState(storage: NamespacedStorage): AuthStateControl {
     },
     storageDegraded() {
       setState('persistent', false);
+    },
+    localeChanged(next) {
+      setState('locale', next);
     },
   };
 }
