@@ -100,7 +100,7 @@ export const OPTIONS: Option[] = [
   {
     flag: 'security-notices',
     env: 'ALTOGIC_LOCAL_SECURITY_NOTICES',
-    help: 'on|off: notice mails for password and email changes (on)',
+    help: 'on|off: notice mails for password and email changes and sign-ins from a new browser (on)',
     apply: (c, v) => {
       c.securityNotices = onOff('security-notices', v);
     },

@@ -39,6 +39,7 @@ const clientFor = (url: string) => altogic.createClient(url, 'cli-test', { local
 describe('command line', () => {
   it('parses flags over environment variables and resolves the data dir from the invocation directory', () => {
     const config = parseArgs(['--port', '4100', '--rate-limits=off', '--email-verification', 'off', '--data-dir', 'rel/dir'], {
+      ALTOGIC_LOCAL_SECURITY_NOTICES: 'off',
       ALTOGIC_LOCAL_PORT: '4200',
       ALTOGIC_LOCAL_REDIRECT_URL: 'http://localhost:9000/landing',
       ALTOGIC_LOCAL_ALLOWED_ORIGINS: 'http://a.test, http://b.test',
@@ -48,10 +49,13 @@ describe('command line', () => {
       port: 4100,
       rateLimits: false,
       emailVerification: false,
+      securityNotices: false,
       redirectUrl: 'http://localhost:9000/landing',
       allowedOrigins: ['http://a.test', 'http://b.test'],
     });
     expect(path.isAbsolute(config.dataDir!)).toBe(true);
+    expect(parseArgs(['--security-notices', 'on'], { ALTOGIC_LOCAL_SECURITY_NOTICES: 'off' }).securityNotices).toBe(true);
+    expect(parseArgs(['--security-notices=off'], {}).securityNotices).toBe(false);
     expect(() => parseArgs(['--rate-limits', 'maybe'], {})).toThrow(/on or off/);
     expect(() => parseArgs(['--colour', 'blue'], {})).toThrow(/unknown option/);
   });

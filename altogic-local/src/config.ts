@@ -31,7 +31,7 @@ export interface ServerConfig {
   /** null: any non-empty X-Client-Key is accepted */
   clientKeys: string[] | null;
   rateLimits: boolean;
-  /** notice mails (password changed, email change notice to the old address, sign-up attempt on a taken address) */
+  /** security notice mails: password-changed, email-changed (to the old address), new-sign-in */
   securityNotices: boolean;
   outbox: OutboxMode;
   databaseUrl: string | null;

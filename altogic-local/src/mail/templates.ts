@@ -1,7 +1,15 @@
 // The mails altogic-local sends. Content is not part of the wire contract; links are built by the caller from
 // configuration only (S17).
 
-export type MailAction = 'email-confirm' | 'magic-link' | 'reset-pwd' | 'change-email' | 'notice';
+export type MailAction =
+  | 'email-confirm'
+  | 'magic-link'
+  | 'reset-pwd'
+  | 'change-email'
+  // security notices: no link, no secret (no token, password or sign-in link)
+  | 'password-changed'
+  | 'email-changed'
+  | 'new-sign-in';
 
 export interface MailMessage {
   to: string;
@@ -35,9 +43,33 @@ function withLink(
   };
 }
 
-function notice(to: string, subject: string, body: string): MailMessage {
-  return { to, subject, action: 'notice', link: null, text: `${body}\n`, html: `<p>${escapeHtml(body)}</p>` };
+type NoticeAction = 'password-changed' | 'email-changed' | 'new-sign-in';
+
+/** A security notice: paragraphs of plain text, `link: null`. */
+function notice(to: string, action: NoticeAction, subject: string, paragraphs: string[]): MailMessage {
+  return {
+    to,
+    subject,
+    action,
+    link: null,
+    text: `${paragraphs.join('\n\n')}\n`,
+    html: paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join(''),
+  };
 }
+
+/** `2025-06-01 12:34 UTC`: the same for every reader, whatever their time zone. */
+export function mailTime(ms: number): string {
+  return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+/** `j***@example.test`: enough for the owner to recognise, not a full address handed to whoever reads the old inbox. */
+export function maskEmail(email: string): string {
+  const at = email.lastIndexOf('@');
+  if (at < 1) return '***';
+  return `${email[0]}***${email.slice(at)}`;
+}
+
+const IF_NOT_YOU_RESET = 'If it was not you, reset your password now with "Forgot password" on the sign-in page.';
 
 export const mails = {
   confirmEmail: (to: string, link: string) =>
@@ -80,16 +112,25 @@ export const mails = {
       link,
       'If you did not ask for this change, you can ignore this email. The link is valid for 24 hours.',
     ),
-  emailChangeRequested: (to: string, newEmail: string) =>
-    notice(
-      to,
-      'Your email address is being changed',
-      `Someone with your password asked to change the email address of your account to ${newEmail}. If it was not you, reset your password now.`,
-    ),
-  passwordChanged: (to: string) =>
-    notice(
-      to,
-      'Your password was changed',
-      'The password of your account was just changed and your other sessions were signed out. If it was not you, reset your password now.',
-    ),
+  passwordChanged: (to: string, how: 'changed' | 'reset', at: number) =>
+    notice(to, 'password-changed', 'Your password was changed', [
+      how === 'changed'
+        ? `The password of your account was changed on ${mailTime(at)}. Your other sessions were signed out.`
+        : `The password of your account was reset with an emailed link on ${mailTime(at)}. All your sessions were signed out.`,
+      IF_NOT_YOU_RESET,
+    ]),
+  emailChanged: (oldEmail: string, newEmail: string, at: number) =>
+    notice(oldEmail, 'email-changed', 'The email address of your account was changed', [
+      `The email address of your account was changed from this address to ${maskEmail(newEmail)} on ${mailTime(at)}. ` +
+        'Mail about the account now goes to the new address, and this address can no longer be used to sign in.',
+      'If you did not make this change, someone else may control your account: contact the administrator of the site.',
+    ]),
+  newSignIn: (to: string, device: { browser: string; os: string }, at: number) =>
+    notice(to, 'new-sign-in', 'New sign-in to your account', [
+      `New sign-in to your account from ${device.browser} on ${device.os} on ${mailTime(at)}. ` +
+        'This browser and operating system had not been used with your account before.',
+      'If this was you, there is nothing to do.',
+      'If it was not you, change your password now in your profile (that signs out every other session), ' +
+        'or reset it with "Forgot password" on the sign-in page.',
+    ]),
 };

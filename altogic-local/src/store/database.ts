@@ -74,6 +74,17 @@ export interface CountersTable {
   window_start: number;
 }
 
+/** Browser and OS families an account has signed in from (new-sign-in notices). */
+export interface KnownDevicesTable {
+  user_id: string;
+  /** "<browser family>|<OS family>", versions left out so that updates do not look like a new device */
+  device: string;
+  /** 1 once a sign-in (password or magic link) came from it; 0 when only seen while signing up (sign-up, confirmation link) */
+  signed_in: number;
+  first_seen_at: number;
+  last_seen_at: number;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -81,6 +92,7 @@ export interface Database {
   files: FilesTable;
   outbox: OutboxTable;
   counters: CountersTable;
+  known_devices: KnownDevicesTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

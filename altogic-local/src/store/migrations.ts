@@ -79,6 +79,19 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    '002_known_devices': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('known_devices')
+          .addColumn('user_id', 'text', (c) => c.notNull())
+          .addColumn('device', 'text', (c) => c.notNull())
+          .addColumn('signed_in', 'integer', (c) => c.notNull())
+          .addColumn('first_seen_at', 'bigint', (c) => c.notNull())
+          .addColumn('last_seen_at', 'bigint', (c) => c.notNull())
+          .addPrimaryKeyConstraint('known_devices_pk', ['user_id', 'device'])
+          .execute();
+      },
+    },
   };
 }
 

@@ -57,11 +57,19 @@ export interface OutboxMessage {
 /** Fast scrypt for suites that sign in many times; one test checks the production parameters separately. */
 export const TEST_PASSWORD_HASHING = { N: 1024, r: 8, p: 1 };
 
+/** Makes the client send `userAgent` on every request: its one Fetcher keeps default headers in a plain field. */
+function withUserAgent(client: AltogicClient, userAgent: string): void {
+  const fetcher = (client.endpoint as unknown as { fetcher?: { headers?: Record<string, string> } }).fetcher;
+  if (!fetcher?.headers) throw new Error('altogic client internals changed: cannot set a User-Agent');
+  fetcher.headers['User-Agent'] = userAgent;
+}
+
 export interface TestServer {
   server: RunningServer;
   url: string;
   clock: TestClock;
-  client(options?: { storage?: MemoryStorage }): AltogicClient;
+  /** `userAgent` plays another browser: the client sends it as `User-Agent` on every request. */
+  client(options?: { storage?: MemoryStorage; userAgent?: string }): AltogicClient;
   outbox(to?: string): Promise<OutboxMessage[]>;
   lastMail(to: string, action?: string): Promise<OutboxMessage>;
   clearOutbox(): Promise<void>;
@@ -90,7 +98,11 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}): Pr
     server,
     url: server.url,
     clock,
-    client: (options = {}) => altogic.createClient(server.url, 'test-client-key', { localStorage: options.storage ?? new MemoryStorage() }),
+    client: (options = {}) => {
+      const client = altogic.createClient(server.url, 'test-client-key', { localStorage: options.storage ?? new MemoryStorage() });
+      if (options.userAgent) withUserAgent(client, options.userAgent);
+      return client;
+    },
     outbox,
     lastMail: async (to, action) => {
       const messages = (await outbox(to)).filter((m) => action === undefined || m.action === action);

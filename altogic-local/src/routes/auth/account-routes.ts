@@ -1,4 +1,4 @@
-// Password and email changes of a signed-in user (S7, S8).
+// Password and email changes of a signed-in user (S7, S8), with their notice mails.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.ts';
 import { emailLinkUrl } from '../../context.ts';
@@ -56,7 +56,7 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
         await retireUserTokens(trx, auth.user.id, ctx.now());
       });
       ctx.securityEvent('password_changed', { user: auth.user.id, ip: request.ip });
-      if (ctx.config.securityNotices) await ctx.mailer.send(mails.passwordChanged(auth.user.email));
+      if (ctx.config.securityNotices) await ctx.mailer.send(mails.passwordChanged(auth.user.email, 'changed', ctx.now()));
       return {};
     },
   );
@@ -85,7 +85,7 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
         // the address changes only when the link mailed to the new address is followed (S8)
         const token = await issueLinkToken(ctx, auth.user.id, 'change-email', newEmail);
         await ctx.mailer.send(mails.confirmNewEmail(newEmail, emailLinkUrl(ctx, 'change-email', token)));
-        if (ctx.config.securityNotices) await ctx.mailer.send(mails.emailChangeRequested(oldEmail, newEmail));
+        // the old address is told once the change is confirmed (email-links.ts)
         ctx.securityEvent('email_change_requested', { user: auth.user.id, ip: request.ip });
         return toWireUser(auth.user);
       }
@@ -97,7 +97,7 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
         throw error;
       }
       await retireUserTokens(ctx.db, auth.user.id, ctx.now());
-      if (ctx.config.securityNotices) await ctx.mailer.send(mails.emailChangeRequested(oldEmail, newEmail));
+      if (ctx.config.securityNotices) await ctx.mailer.send(mails.emailChanged(oldEmail, newEmail, ctx.now()));
       ctx.securityEvent('email_changed', { user: auth.user.id, ip: request.ip });
       return toWireUser(updated ?? auth.user);
     },

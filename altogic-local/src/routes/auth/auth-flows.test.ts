@@ -269,7 +269,7 @@ describe('email verification on', () => {
     expect((await t.client().auth.signInWithEmail(email, 'a-whole-new-secret-9')).errors).toBeNull();
   });
 
-  it('change-email: current password needed, confirmation to the new address, notice to the old', async () => {
+  it('change-email: current password needed, confirmation to the new address, then a notice to the old', async () => {
     const { client, email } = await verifiedUser(t);
     const newEmail = uniqueEmail('moved');
     const wrong = await client.auth.changeEmail('not-the-password-1', newEmail);
@@ -283,7 +283,6 @@ describe('email verification on', () => {
     expect(errors).toBeNull();
     expect(user?.email).toBe(email); // unchanged until confirmed
     expect((await client.auth.getUserFromDB()).user?.email).toBe(email);
-    expect((await t.lastMail(email)).action).toBe('notice');
 
     const mail = await t.lastMail(newEmail, 'change-email');
     const { location } = await followLink(mail.link);
@@ -291,6 +290,7 @@ describe('email verification on', () => {
     expect(location.searchParams.get('status')).toBe('200');
     expect(location.searchParams.get('access_token')).toBeNull();
     expect((await client.auth.getUserFromDB()).user).toMatchObject({ email: newEmail, emailVerified: true });
+    expect((await t.lastMail(email)).action).toBe('email-changed'); // the old address is told once it is applied
     expect((await t.client().auth.signInWithEmail(newEmail, PASSWORD)).errors).toBeNull();
     expect((await t.client().auth.signInWithEmail(email, PASSWORD)).errors?.status).toBe(401);
     // following the link again (a mail scanner went first) still reports success
@@ -351,7 +351,7 @@ describe('email verification off', () => {
     const { user, errors } = await client.auth.changeEmail(PASSWORD, newEmail);
     expect(errors).toBeNull();
     expect(user?.email).toBe(newEmail);
-    expect((await t.lastMail(email)).action).toBe('notice');
+    expect((await t.lastMail(email)).action).toBe('email-changed');
   });
 
   it('magic links and resets still work', async () => {

@@ -4,6 +4,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context.ts';
 import { appRedirectUrl } from '../../context.ts';
+import { mails } from '../../mail/templates.ts';
 import { ROUTE_LIMITS } from '../../security/rate-limits.ts';
 import { hashToken } from '../../security/tokens.ts';
 import { isUniqueViolation, type TokenPurpose } from '../../store/database.ts';
@@ -55,6 +56,8 @@ export function emailLinkRoutes(app: FastifyInstance, ctx: AppContext): void {
           if (row.used_at !== null && user?.email === row.email) return reply.redirect(appRedirectUrl(ctx, { action, status: '200' }), 302);
           return fail(400, row.used_at !== null ? MESSAGES.used : MESSAGES.invalid);
         }
+        const before = await findUserById(ctx.db, consumed.user_id);
+        if (!before) return fail(400, MESSAGES.invalid);
         try {
           const updated = await updateUser(ctx.db, consumed.user_id, { email: consumed.email, email_verified: 1, updated_at: now });
           if (!updated) return fail(400, MESSAGES.invalid);
@@ -64,6 +67,10 @@ export function emailLinkRoutes(app: FastifyInstance, ctx: AppContext): void {
         }
         await retireUserTokens(ctx.db, consumed.user_id, now, ['email-confirm', 'magic-link', 'reset-pwd']);
         ctx.securityEvent('email_changed', { user: consumed.user_id, ip: request.ip });
+        // the old address is told, once, now that the change is applied (S8)
+        if (ctx.config.securityNotices && before.email !== consumed.email) {
+          await ctx.mailer.send(mails.emailChanged(before.email, consumed.email, now));
+        }
         return reply.redirect(appRedirectUrl(ctx, { action, status: '200' }), 302);
       }
 

@@ -113,7 +113,13 @@ export function emailTokenRoutes(app: FastifyInstance, ctx: AppContext): void {
     const user = await findUserById(ctx.db, consumed.user_id);
     if (!user || user.email !== consumed.email) throw invalidAccessToken();
     const verified = (await updateUser(ctx.db, user.id, { email_verified: 1, last_login_at: now })) ?? user;
-    const session = await createSession(ctx, user.id, request);
+    const session = await createSession(
+      ctx,
+      user,
+      // a confirmation link is a step of signing up; a magic link is a sign-in (new-sign-in notices)
+      consumed.purpose === 'email-confirm' ? 'sign-up' : 'sign-in',
+      request,
+    );
     ctx.securityEvent('grant', { user: user.id, ip: request.ip, purpose: consumed.purpose });
     return { user: toWireUser(verified), session };
   });
@@ -153,7 +159,7 @@ export function emailTokenRoutes(app: FastifyInstance, ctx: AppContext): void {
       if (!user) throw invalidAccessToken();
       await ctx.throttles.clearAccountFailures(user.email);
       ctx.securityEvent('password_reset', { user: user.id, ip: request.ip });
-      if (ctx.config.securityNotices) await ctx.mailer.send(mails.passwordChanged(user.email));
+      if (ctx.config.securityNotices) await ctx.mailer.send(mails.passwordChanged(user.email, 'reset', ctx.now()));
       return OK;
     },
   );

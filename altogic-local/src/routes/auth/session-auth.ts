@@ -6,6 +6,7 @@ import { hashToken, newBearerToken, newObjectId, newRevocationHandle } from '../
 import { deleteSession, findSessionByTokenHash, insertSession, touchSession, type SessionRow } from '../../store/sessions.ts';
 import { findUserById, type UserRow } from '../../store/users.ts';
 import { toWireSession, type WireSession } from '../../wire.ts';
+import { noteDevice, type SessionOrigin } from './sign-in-notices.ts';
 import { parseUserAgent } from './user-agent.ts';
 
 export interface Authenticated {
@@ -16,19 +17,27 @@ export interface Authenticated {
 
 const TOUCH_EVERY_MS = 60_000;
 
-export async function createSession(ctx: AppContext, userId: string, request: FastifyRequest): Promise<WireSession> {
+/** A new session for a sign-in or a step of signing up; notes its browser and OS (new-sign-in notices). */
+export async function createSession(
+  ctx: AppContext,
+  user: { id: string; email: string },
+  origin: SessionOrigin,
+  request: FastifyRequest,
+): Promise<WireSession> {
   const now = ctx.now();
   const token = newBearerToken();
+  const agent = parseUserAgent(request.headers['user-agent']);
   const row: SessionRow = {
     id: newObjectId(),
-    user_id: userId,
+    user_id: user.id,
     token_hash: hashToken(token),
     handle: newRevocationHandle(),
     created_at: now,
     last_used_at: now,
-    user_agent: JSON.stringify(parseUserAgent(request.headers['user-agent'])),
+    user_agent: JSON.stringify(agent),
   };
   await insertSession(ctx.db, row, ctx.config.maxSessionsPerUser);
+  await noteDevice(ctx, user, origin, request, agent);
   return toWireSession(row, token, true);
 }
 

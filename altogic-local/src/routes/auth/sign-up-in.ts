@@ -12,6 +12,7 @@ import { toWireUser } from '../../wire.ts';
 import { rateLimited } from '../limits.ts';
 import { str } from '../schemas.ts';
 import { createSession } from './session-auth.ts';
+import { noteDevice } from './sign-in-notices.ts';
 import { issueLinkToken } from './email-tokens.ts';
 import { mails } from '../../mail/templates.ts';
 
@@ -74,11 +75,12 @@ export function signUpInRoutes(app: FastifyInstance, ctx: AppContext): void {
     }
     ctx.securityEvent('signup', { user: row.id, ip: request.ip });
     if (ctx.config.emailVerification) {
+      await noteDevice(ctx, row, 'sign-up', request);
       const token = await issueLinkToken(ctx, row.id, 'email-confirm', email);
       await ctx.mailer.send(mails.confirmEmail(email, emailLinkUrl(ctx, 'email-confirm', token)));
       return { user: toWireUser(row), session: null };
     }
-    const session = await createSession(ctx, row.id, request);
+    const session = await createSession(ctx, row, 'sign-up', request);
     return { user: toWireUser(row), session };
   });
 
@@ -114,7 +116,7 @@ export function signUpInRoutes(app: FastifyInstance, ctx: AppContext): void {
     const patch: { last_login_at: number; password_hash?: string } = { last_login_at: now };
     if (needsRehash) patch.password_hash = await ctx.hasher.hash(body.password);
     const updated = (await updateUser(ctx.db, user.id, patch)) ?? user;
-    const session = await createSession(ctx, user.id, request);
+    const session = await createSession(ctx, user, 'sign-in', request);
     ctx.securityEvent('signin', { user: user.id, ip: request.ip });
     return { user: toWireUser(updated), session };
   });
