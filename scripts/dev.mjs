@@ -9,7 +9,12 @@ import { existsSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const parts = { 'shared-auth': 'remoteEntry.js', 'auth-mfe': 'remoteEntry.js', 'profile-mfe': 'remoteEntry.js', 'root-config': 'index.html' };
+const parts = {
+  'shared-auth': 'remoteEntry.js',
+  'auth-mfe': 'remoteEntry.js',
+  'profile-mfe': 'remoteEntry.js',
+  'root-config': 'index.html',
+};
 const watched = process.argv.slice(2).filter((arg) => arg in parts);
 const watchAll = watched.length === 0;
 const children = [];

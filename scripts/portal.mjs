@@ -43,10 +43,12 @@ function ensureChromium() {
   if (existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) return;
   const canApt = process.getuid?.() === 0 && has('apt-get');
   if (!canApt) {
-    console.error('[portal] Chromium is needed for the end-to-end tests. Install Debian\'s "chromium" package (apt-get install chromium) or set CHROMIUM_PATH.');
+    console.error(
+      '[portal] Chromium is needed for the end-to-end tests. Install Debian\'s "chromium" package (apt-get install chromium) or set CHROMIUM_PATH.',
+    );
     process.exit(1);
   }
-  console.log('[portal] installing Debian\'s chromium with apt-get...');
+  console.log("[portal] installing Debian's chromium with apt-get...");
   run(['bash', '-c', 'apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium']);
 }
 

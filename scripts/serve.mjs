@@ -43,7 +43,16 @@ process.on('SIGTERM', () => stop(0));
 
 start('altogic-local', root, ['node', 'altogic-local/bin/altogic-local.mjs', ...backendArgs]);
 for (const part of parts) {
-  const argv = ['node', 'scripts/static-server.mjs', '--dir', `${part.name}/dist`, '--port', String(part.port), '--cors', portalOrigins.join(',')];
+  const argv = [
+    'node',
+    'scripts/static-server.mjs',
+    '--dir',
+    `${part.name}/dist`,
+    '--port',
+    String(part.port),
+    '--cors',
+    portalOrigins.join(','),
+  ];
   start(part.name, root, part.spa ? [...argv, '--spa'] : argv);
 }
 

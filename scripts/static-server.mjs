@@ -97,7 +97,12 @@ export function createStaticServer({ dir, spa = false, corsOrigins = [] }) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({
-    options: { dir: { type: 'string' }, port: { type: 'string' }, spa: { type: 'boolean', default: false }, cors: { type: 'string', default: '' } },
+    options: {
+      dir: { type: 'string' },
+      port: { type: 'string' },
+      spa: { type: 'boolean', default: false },
+      cors: { type: 'string', default: '' },
+    },
   });
   if (!values.dir || !values.port) {
     console.error('usage: static-server.mjs --dir DIR --port PORT [--spa] [--cors origin1,origin2]');

@@ -6,7 +6,14 @@ import { chromium, type Browser, type BrowserContext, type CDPSession, type Page
 import { installProbe } from './marks';
 import { PORTS } from './servers';
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 export type AppName = 'composed' | 'monolith';
 export const APPS: AppName[] = ['composed', 'monolith'];
@@ -29,7 +36,10 @@ export interface Tab {
 }
 
 export async function openTab(browser: Browser, options: { storageState?: StorageState; cpuThrottle?: number } = {}): Promise<Tab> {
-  const context = await browser.newContext({ ...(options.storageState ? { storageState: options.storageState } : {}), viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext({
+    ...(options.storageState ? { storageState: options.storageState } : {}),
+    viewport: { width: 1280, height: 800 },
+  });
   // tsx (esbuild keepNames) wraps named functions in __name(): give serialized functions that helper in the page
   await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
   await context.addInitScript(installProbe);
@@ -42,10 +52,14 @@ export async function openTab(browser: Browser, options: { storageState?: Storag
 /** Waits for a probe mark and returns it (ms since navigation start), or NaN after the timeout. */
 export async function waitMark(page: Page, name: string, timeoutMs: number): Promise<number> {
   try {
-    const handle = await page.waitForFunction((n) => (window as unknown as { __bench: { marks: Record<string, number> } }).__bench.marks[n], name, {
-      timeout: timeoutMs,
-      polling: 50,
-    });
+    const handle = await page.waitForFunction(
+      (n) => (window as unknown as { __bench: { marks: Record<string, number> } }).__bench.marks[n],
+      name,
+      {
+        timeout: timeoutMs,
+        polling: 50,
+      },
+    );
     return (await handle.jsonValue()) as number;
   } catch {
     return Number.NaN;
@@ -58,7 +72,10 @@ export const marks = (page: Page): Promise<Record<string, number>> =>
 /** The app has started: runtime config read, shared-auth configured, header rendered. */
 export async function waitBooted(page: Page, timeoutMs = 20_000): Promise<boolean> {
   try {
-    await page.waitForFunction(() => (document.getElementById('portal-header')?.childElementCount ?? 0) > 0, undefined, { timeout: timeoutMs, polling: 50 });
+    await page.waitForFunction(() => (document.getElementById('portal-header')?.childElementCount ?? 0) > 0, undefined, {
+      timeout: timeoutMs,
+      polling: 50,
+    });
     return true;
   } catch {
     return false;

@@ -25,7 +25,9 @@ function run(name: string, argv: string[], cwd: string, env: NodeJS.ProcessEnv =
     child.stdout.pipe(log);
     child.stderr.pipe(log);
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`build of ${name} failed (exit ${code}); see bench/out/logs/build-${name}.log`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`build of ${name} failed (exit ${code}); see bench/out/logs/build-${name}.log`)),
+    );
   });
 }
 
@@ -33,13 +35,25 @@ const vite = join(BENCH, 'node_modules/.bin/vite');
 
 export async function buildAll(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  await run('portal', ['pnpm', '--filter', 'shared-auth', '--filter', 'auth-mfe', '--filter', 'profile-mfe', '--filter', 'root-config', 'run', 'build'], REPO);
+  await run(
+    'portal',
+    ['pnpm', '--filter', 'shared-auth', '--filter', 'auth-mfe', '--filter', 'profile-mfe', '--filter', 'root-config', 'run', 'build'],
+    REPO,
+  );
   await run('monolith', [vite, 'build', '--config', join(BENCH, 'monolith/vite.config.ts')], BENCH, { MONOLITH_OUT_DIR: DIRS.monolith });
-  await run('shared-auth-noalias', [vite, 'build', '--config', join(BENCH, 'config/shared-auth-noalias.vite.config.ts')], join(REPO, 'shared-auth'), {
-    BENCH_OUT_DIR: DIRS.sharedAuthNoAlias,
-  });
+  await run(
+    'shared-auth-noalias',
+    [vite, 'build', '--config', join(BENCH, 'config/shared-auth-noalias.vite.config.ts')],
+    join(REPO, 'shared-auth'),
+    {
+      BENCH_OUT_DIR: DIRS.sharedAuthNoAlias,
+    },
+  );
   preparePortal();
-  writeFileSync(join(DIRS.monolith, 'config.json'), `${JSON.stringify({ altogic: { envUrl: API_URL, clientKey: CLIENT_KEY } }, null, 2)}\n`);
+  writeFileSync(
+    join(DIRS.monolith, 'config.json'),
+    `${JSON.stringify({ altogic: { envUrl: API_URL, clientKey: CLIENT_KEY } }, null, 2)}\n`,
+  );
 }
 
 /** root-config/dist copied with a portal.config.json pointing at the bench ports (runtime config: no rebuild). */

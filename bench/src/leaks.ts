@@ -43,7 +43,8 @@ async function objectBytes(tab: Tab): Promise<number> {
   const types = snapshot.snapshot.meta.node_types[0];
   const skip = new Set([types.indexOf('code'), types.indexOf('native')]);
   let total = 0;
-  for (let i = 0; i < snapshot.nodes.length; i += fields.length) if (!skip.has(snapshot.nodes[i + typeAt]!)) total += snapshot.nodes[i + sizeAt]!;
+  for (let i = 0; i < snapshot.nodes.length; i += fields.length)
+    if (!skip.has(snapshot.nodes[i + typeAt]!)) total += snapshot.nodes[i + sizeAt]!;
   return total;
 }
 
@@ -94,7 +95,13 @@ export function cycle(page: Page, app: AppName, path: string, count: number, mar
   );
 }
 
-export async function leakRun(browser: Browser, app: AppName, path: string, mark: string | null, storageState?: StorageState): Promise<LeakResult> {
+export async function leakRun(
+  browser: Browser,
+  app: AppName,
+  path: string,
+  mark: string | null,
+  storageState?: StorageState,
+): Promise<LeakResult> {
   const tab = await openTab(browser, storageState ? { storageState } : {});
   try {
     await tab.page.goto(`${APP_ORIGIN[app]}${path}`);

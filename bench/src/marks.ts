@@ -21,13 +21,19 @@ export function installProbe(): void {
     if (labels) for (const label of Array.from(labels)) parts.push(textOf(label));
     const aria = el.getAttribute('aria-label');
     if (aria) parts.push(aria);
-    for (const id of (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)) parts.push(textOf(document.getElementById(id)));
+    for (const id of (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean))
+      parts.push(textOf(document.getElementById(id)));
     return parts.join(' ').trim();
   };
   const checks: Record<string, () => boolean> = {
     loginEmail: () =>
       Array.from(document.querySelectorAll('input')).some(
-        (input) => input.type !== 'hidden' && /^email\b/i.test(accessibleName(input)) && !input.matches(':disabled') && !input.readOnly && visible(input),
+        (input) =>
+          input.type !== 'hidden' &&
+          /^email\b/i.test(accessibleName(input)) &&
+          !input.matches(':disabled') &&
+          !input.readOnly &&
+          visible(input),
       ),
     sessionsList: () => {
       const button = Array.from(document.querySelectorAll('button')).find((b) => /^sign out other sessions$/i.test(textOf(b)));
@@ -46,7 +52,9 @@ export function installProbe(): void {
     headerName: () => state.want !== '' && textOf(document.querySelector('[data-testid="header-user-name"]')) === state.want,
     profileName: () =>
       state.want !== '' &&
-      Array.from(document.querySelectorAll('main *')).some((el) => el.childElementCount === 0 && el.tagName !== 'INPUT' && textOf(el) === state.want),
+      Array.from(document.querySelectorAll('main *')).some(
+        (el) => el.childElementCount === 0 && el.tagName !== 'INPUT' && textOf(el) === state.want,
+      ),
   };
   const run = () => {
     const now = performance.now();

@@ -17,7 +17,9 @@ export interface Cluster {
 function binDir(): { bin: string; version: string } | null {
   const root = '/usr/lib/postgresql';
   if (!existsSync(root)) return null;
-  const versions = readdirSync(root).filter((v) => existsSync(join(root, v, 'bin/initdb'))).sort((a, b) => Number(b) - Number(a));
+  const versions = readdirSync(root)
+    .filter((v) => existsSync(join(root, v, 'bin/initdb')))
+    .sort((a, b) => Number(b) - Number(a));
   return versions[0] ? { bin: join(root, versions[0], 'bin'), version: versions[0] } : null;
 }
 
@@ -30,13 +32,25 @@ export async function startCluster(): Promise<Cluster> {
   if (!found) throw new Error('postgresql not installed');
   const asRoot = process.getuid?.() === 0;
   const dir = mkdtempSync(join(tmpdir(), 'bench-pg-'));
-  if (asRoot) chownSync(dir, Number(execFileSync('id', ['-u', 'postgres']).toString()), Number(execFileSync('id', ['-g', 'postgres']).toString()));
+  if (asRoot)
+    chownSync(dir, Number(execFileSync('id', ['-u', 'postgres']).toString()), Number(execFileSync('id', ['-g', 'postgres']).toString()));
   const run = (cmd: string, args: string[]) =>
-    execFileSync(asRoot ? 'runuser' : join(found.bin, cmd), asRoot ? ['-u', 'postgres', '--', join(found.bin, cmd), ...args] : args, { stdio: 'pipe' });
+    execFileSync(asRoot ? 'runuser' : join(found.bin, cmd), asRoot ? ['-u', 'postgres', '--', join(found.bin, cmd), ...args] : args, {
+      stdio: 'pipe',
+    });
   const port = await freePort(55432);
   const data = join(dir, 'data');
   run('initdb', ['-D', data, '--auth=trust', '--username=postgres', '--encoding=UTF8', '--no-instructions']);
-  run('pg_ctl', ['-D', data, '-l', join(dir, 'server.log'), '-w', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200`, 'start']);
+  run('pg_ctl', [
+    '-D',
+    data,
+    '-l',
+    join(dir, 'server.log'),
+    '-w',
+    '-o',
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=200`,
+    'start',
+  ]);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     version: found.version,

@@ -12,7 +12,16 @@ export const MFE_JS_BUDGET = 15_000;
 
 type Pages = Record<string, Partial<Record<AppName, PageSizes>>>;
 
-const sizeCells = (t: Totals): Cell[] => [t.jsRequests, kB(t.jsRaw), kB(t.jsGzip), kB(t.jsBrotli), t.cssRequests, kB(t.cssGzip), kB(t.cssBrotli), t.requests];
+const sizeCells = (t: Totals): Cell[] => [
+  t.jsRequests,
+  kB(t.jsRaw),
+  kB(t.jsGzip),
+  kB(t.jsBrotli),
+  t.cssRequests,
+  kB(t.cssGzip),
+  kB(t.cssBrotli),
+  t.requests,
+];
 
 export function sizesSection(pages: Pages, loads: number, alias: { with: Totals | null; without: Totals | null }): Section {
   const rows: Cell[][] = [];
@@ -21,20 +30,49 @@ export function sizesSection(pages: Pages, loads: number, alias: { with: Totals 
     const m = apps.monolith;
     if (c) rows.push([path, 'composed', ...sizeCells(c.page)]);
     if (m) rows.push([path, 'monolith', ...sizeCells(m.page)]);
-    if (c && m) rows.push([path, '**ratio**', '', ratio(c.page.jsRaw, m.page.jsRaw), ratio(c.page.jsGzip, m.page.jsGzip), ratio(c.page.jsBrotli, m.page.jsBrotli), '', ratio(c.page.cssGzip, m.page.cssGzip), ratio(c.page.cssBrotli, m.page.cssBrotli), '']);
+    if (c && m)
+      rows.push([
+        path,
+        '**ratio**',
+        '',
+        ratio(c.page.jsRaw, m.page.jsRaw),
+        ratio(c.page.jsGzip, m.page.jsGzip),
+        ratio(c.page.jsBrotli, m.page.jsBrotli),
+        '',
+        ratio(c.page.cssGzip, m.page.cssGzip),
+        ratio(c.page.cssBrotli, m.page.cssBrotli),
+        '',
+      ]);
     if (!c && !m) rows.push([path, 'n/a (no signed-in session: sign-in not ready)', '', '', '', '', '', '', '', '']);
   }
-  const perPage = table(['page', 'app', 'JS requests', 'JS bytes', 'JS gzip', 'JS brotli', 'CSS requests', 'CSS gzip', 'CSS brotli', 'all requests'], rows);
+  const perPage = table(
+    ['page', 'app', 'JS requests', 'JS bytes', 'JS gzip', 'JS brotli', 'CSS requests', 'CSS gzip', 'CSS brotli', 'all requests'],
+    rows,
+  );
 
   const partRows: Cell[][] = [];
   for (const [path, apps] of Object.entries(pages)) {
     for (const app of ['composed', 'monolith'] as const) {
       const sizes = apps[app];
       if (!sizes) continue;
-      for (const [part, t] of sizes.parts) partRows.push([path, app, part, t.jsRequests, kB(t.jsGzip), kB(t.jsBrotli), t.cssRequests, kB(t.cssGzip), t.requests - t.jsRequests - t.cssRequests]);
+      for (const [part, t] of sizes.parts)
+        partRows.push([
+          path,
+          app,
+          part,
+          t.jsRequests,
+          kB(t.jsGzip),
+          kB(t.jsBrotli),
+          t.cssRequests,
+          kB(t.cssGzip),
+          t.requests - t.jsRequests - t.cssRequests,
+        ]);
     }
   }
-  const perPart = table(['page', 'app', 'part (origin)', 'JS requests', 'JS gzip', 'JS brotli', 'CSS requests', 'CSS gzip', 'other requests'], partRows);
+  const perPart = table(
+    ['page', 'app', 'part (origin)', 'JS requests', 'JS gzip', 'JS brotli', 'CSS requests', 'CSS gzip', 'other requests'],
+    partRows,
+  );
 
   const login = pages['/login']?.composed;
   const loginMono = pages['/login']?.monolith;
@@ -45,17 +83,48 @@ export function sizesSection(pages: Pages, loads: number, alias: { with: Totals 
     ['budget', 'measured (gzip)', 'limit'],
     [
       ['/login, all JS, composed portal', kB(login?.page.jsGzip ?? Number.NaN), budget(login?.page.jsGzip ?? Number.NaN, LOGIN_JS_BUDGET)],
-      ['/login, all JS, monolith (reference)', kB(loginMono?.page.jsGzip ?? Number.NaN), budget(loginMono?.page.jsGzip ?? Number.NaN, LOGIN_JS_BUDGET)],
+      [
+        '/login, all JS, monolith (reference)',
+        kB(loginMono?.page.jsGzip ?? Number.NaN),
+        budget(loginMono?.page.jsGzip ?? Number.NaN, LOGIN_JS_BUDGET),
+      ],
       ["auth-mfe's own JS (its origin, on /login)", kB(authOwn), budget(authOwn, MFE_JS_BUDGET)],
-      ["profile-mfe's own JS (its origin, on /profile)", profile ? kB(profileOwn) : 'n/a (no signed-in session)', profile ? budget(profileOwn, MFE_JS_BUDGET) : 'n/a'],
+      [
+        "profile-mfe's own JS (its origin, on /profile)",
+        profile ? kB(profileOwn) : 'n/a (no signed-in session)',
+        profile ? budget(profileOwn, MFE_JS_BUDGET) : 'n/a',
+      ],
     ],
   );
 
   const aliasRows: Cell[][] = [];
-  if (alias.with) aliasRows.push(['with the aliases (as built)', kB(alias.with.jsRaw), kB(alias.with.jsGzip), kB(alias.with.jsBrotli), alias.with.jsRequests]);
-  if (alias.without) aliasRows.push(['without (socket.io-client, cross-fetch bundled)', kB(alias.without.jsRaw), kB(alias.without.jsGzip), kB(alias.without.jsBrotli), alias.without.jsRequests]);
-  if (alias.with && alias.without) aliasRows.push(['the aliases save', kB(alias.without.jsRaw - alias.with.jsRaw), kB(alias.without.jsGzip - alias.with.jsGzip), kB(alias.without.jsBrotli - alias.with.jsBrotli), '']);
-  const aliasTable = aliasRows.length ? table(['shared-auth as loaded on /login', 'JS bytes', 'JS gzip', 'JS brotli', 'JS requests'], aliasRows) : 'n/a';
+  if (alias.with)
+    aliasRows.push([
+      'with the aliases (as built)',
+      kB(alias.with.jsRaw),
+      kB(alias.with.jsGzip),
+      kB(alias.with.jsBrotli),
+      alias.with.jsRequests,
+    ]);
+  if (alias.without)
+    aliasRows.push([
+      'without (socket.io-client, cross-fetch bundled)',
+      kB(alias.without.jsRaw),
+      kB(alias.without.jsGzip),
+      kB(alias.without.jsBrotli),
+      alias.without.jsRequests,
+    ]);
+  if (alias.with && alias.without)
+    aliasRows.push([
+      'the aliases save',
+      kB(alias.without.jsRaw - alias.with.jsRaw),
+      kB(alias.without.jsGzip - alias.with.jsGzip),
+      kB(alias.without.jsBrotli - alias.with.jsBrotli),
+      '',
+    ]);
+  const aliasTable = aliasRows.length
+    ? table(['shared-auth as loaded on /login', 'JS bytes', 'JS gzip', 'JS brotli', 'JS requests'], aliasRows)
+    : 'n/a';
 
   const cited = table(
     ['login screen', 'JS gzip', 'source'],
@@ -72,25 +141,32 @@ export function sizesSection(pages: Pages, loads: number, alias: { with: Totals 
   );
 
   const files = (list: Transfer[]) =>
-    table(['file', 'part', 'bytes', 'gzip', 'brotli'], list.filter((t) => t.kind !== 'other').map((t) => [new URL(t.url).pathname, t.part, kB(t.raw), kB(t.gzip), kB(t.brotli)]));
+    table(
+      ['file', 'part', 'bytes', 'gzip', 'brotli'],
+      list.filter((t) => t.kind !== 'other').map((t) => [new URL(t.url).pathname, t.part, kB(t.raw), kB(t.gzip), kB(t.brotli)]),
+    );
   const appendix = ['/login', '/profile']
     .flatMap((path) => (['composed', 'monolith'] as const).map((app) => [path, app, pages[path]?.[app]] as const))
     .filter(([, , s]) => s)
     .map(([path, app, s]) => `<details><summary>${path}, ${app}: every JS and CSS file</summary>\n\n${files(s!.files)}\n\n</details>`)
     .join('\n\n');
   const notReady = Object.entries(pages).flatMap(([path, apps]) =>
-    Object.entries(apps).filter(([, s]) => s && !s.ready).map(([app]) => `${path} (${app})`),
+    Object.entries(apps)
+      .filter(([, s]) => s && !s.ready)
+      .map(([app]) => `${path} (${app})`),
   );
 
   return section(
     'Size',
     `Cold loads in Chromium (fresh context: empty cache), medians of ${loads} loads per page. Bytes are the response bodies as served (the static server does not compress); gzip (level 6) and brotli (quality 11) are computed here from each body. Parts are told apart by origin; solid-js comes once from root-config (federation shared singleton) and shared-auth once from its own origin.` +
-      (notReady.length ? ` Not ready when measured (the screen's element never showed; the page's files were still counted): ${notReady.join(', ')}.` : ''),
+      (notReady.length
+        ? ` Not ready when measured (the screen's element never showed; the page's files were still counted): ${notReady.join(', ')}.`
+        : ''),
     '### Per page\n\n' + perPage,
     '### Per part\n\n' + perPart,
     '### Budgets\n\n' + budgets,
     '### shared-auth with and without its socket.io-client / cross-fetch aliases\n\n' +
-      "shared-auth built once more by `bench/config/shared-auth-noalias.vite.config.ts` (its own config minus `resolve.alias`), served in place of the real build for 3 more cold loads of /login.\n\n" +
+      'shared-auth built once more by `bench/config/shared-auth-noalias.vite.config.ts` (its own config minus `resolve.alias`), served in place of the real build for 3 more cold loads of /login.\n\n' +
       aliasTable,
     '### Against prebuilt auth UIs\n\n' + cited,
     appendix,
@@ -134,7 +210,9 @@ export function speedSection(rows: SpeedRow[], n: number, routeRuns: number): Se
       '- **Save → header**: click on Save of a new name → `[data-testid="header-user-name"]` shows it (the cross-app update: profile-mfe → shared-auth → root-config\'s header; the monolith has the same header). **Save → profile**: → the profile shows it. **API answer → header**: from the end of the last API response before the header changed (resource timing) to the header showing the name: the client\'s own share, without the server round trip.\n' +
       '- **route change**: signed out on /login, sign in; the URL turning /profile (route guard) → the Sessions list shown. **sign-in → profile**: the Login click → the Sessions list (includes the scrypt-bound sign-in request).' +
       (notes.length ? `\n\nSign-in: ${notes.join('; ')}.` : '') +
-      (failures.length ? `\n\nRuns that timed out (30 s; kept out of the medians):\n\n${failures.map((f) => `- ${f.replaceAll('|', '/')}`).join('\n')}` : ''),
+      (failures.length
+        ? `\n\nRuns that timed out (30 s; kept out of the medians):\n\n${failures.map((f) => `- ${f.replaceAll('|', '/')}`).join('\n')}`
+        : ''),
     body,
   );
 }
@@ -160,8 +238,22 @@ export function leaksSection(results: { app: AppName; mfe: string; result: LeakR
   );
   return section(
     'Leaks',
-    'Each micro-frontend mounted and unmounted by soft navigation between its page and a not-found page (single-spa reroutes in the portal, the router in the monolith); each mount waits for the screen (the Email input, the Sessions list), each unmount for its region to empty. After 10, 100 and 200 cycles: two forced GCs (CDP `HeapProfiler.collectGarbage`), then `Runtime.getHeapUsage` (used JS heap) and `Memory.getDOMCounters` (DOM nodes, JS event listeners), median of 3 such samples. The used heap creeps up in both apps. Heap-snapshot diffs (monolith, 100 → 400–500 cycles) put that growth in V8\'s compiled code (InstructionStream and Code objects as more functions get optimized, ~130 kB) and in browser-native entries that grow on any page (DevTools\' network buffer kept for the automation, layout-shift and resource-timing entries); the largest growth among JS objects was a few 24-byte strings. So the leak test is the **JS objects** column: a heap snapshot\'s self sizes without `code` and `native` nodes, from 100 to 200 cycles (100 more cycles leaking even 1 kB each would add 100 kB); DOM nodes and listeners must not grow at all.',
-    table(['micro-frontend', 'app', 'JS heap after 10', 'after 100', 'after 200', 'growth 100 → 200', 'JS objects, 100 → 200', 'DOM nodes after 10 / 100 / 200', 'JS listeners after 10 / 100 / 200', 'time per cycle'], rows),
+    "Each micro-frontend mounted and unmounted by soft navigation between its page and a not-found page (single-spa reroutes in the portal, the router in the monolith); each mount waits for the screen (the Email input, the Sessions list), each unmount for its region to empty. After 10, 100 and 200 cycles: two forced GCs (CDP `HeapProfiler.collectGarbage`), then `Runtime.getHeapUsage` (used JS heap) and `Memory.getDOMCounters` (DOM nodes, JS event listeners), median of 3 such samples. The used heap creeps up in both apps. Heap-snapshot diffs (monolith, 100 → 400–500 cycles) put that growth in V8's compiled code (InstructionStream and Code objects as more functions get optimized, ~130 kB) and in browser-native entries that grow on any page (DevTools' network buffer kept for the automation, layout-shift and resource-timing entries); the largest growth among JS objects was a few 24-byte strings. So the leak test is the **JS objects** column: a heap snapshot's self sizes without `code` and `native` nodes, from 100 to 200 cycles (100 more cycles leaking even 1 kB each would add 100 kB); DOM nodes and listeners must not grow at all.",
+    table(
+      [
+        'micro-frontend',
+        'app',
+        'JS heap after 10',
+        'after 100',
+        'after 200',
+        'growth 100 → 200',
+        'JS objects, 100 → 200',
+        'DOM nodes after 10 / 100 / 200',
+        'JS listeners after 10 / 100 / 200',
+        'time per cycle',
+      ],
+      rows,
+    ),
   );
 }
 
@@ -169,7 +261,16 @@ export function serverSection(runs: DatabaseRun[], seconds: number): Section {
   const parts = runs.map((run) => {
     if (run.na) return `### ${run.database}\n\n${run.na}`;
     const lat = (v: number) => (v < 1 ? '<1 ms' : `${Math.round(v)} ms`);
-    const rows = run.rows.map((r) => [r.endpoint, r.connections, Math.round(r.rps), Math.round(r.okRps), lat(r.p50), lat(r.p99), r.errors === 0 ? '0' : `**${r.errors}** (${r.errorDetail})`, `${Math.round(r.peakRssMb)} MB`]);
+    const rows = run.rows.map((r) => [
+      r.endpoint,
+      r.connections,
+      Math.round(r.rps),
+      Math.round(r.okRps),
+      lat(r.p50),
+      lat(r.p99),
+      r.errors === 0 ? '0' : `**${r.errors}** (${r.errorDetail})`,
+      `${Math.round(r.peakRssMb)} MB`,
+    ]);
     return `### ${run.database}\n\n${table(['endpoint', 'connections', 'req/s (median of seconds)', '2xx/s', 'p50 latency', 'p99 latency', 'errors', 'peak RSS'], rows)}`;
   });
   const shed = runs.some((run) => run.rows.some((r) => r.errorDetail.includes('503')));
@@ -179,7 +280,9 @@ export function serverSection(runs: DatabaseRun[], seconds: number): Section {
   return section(
     'Server',
     `altogic-local with \`NODE_ENV=production\` (production scrypt: N=2^15, r=8, p=3), a fresh data dir, rate limits and email verification off, on loopback; autocannon in the benchmark process, ${seconds} s per row` +
-      (seconds < 20 ? ` (the issue asks 20 s; ${seconds} s keeps the whole run under 15 minutes on 2 cores — \`LOAD_SECONDS=20 pnpm bench\` for the full length)` : '') +
+      (seconds < 20
+        ? ` (the issue asks 20 s; ${seconds} s keeps the whole run under 15 minutes on 2 cores — \`LOAD_SECONDS=20 pnpm bench\` for the full length)`
+        : '') +
       '. Get user and list sessions use one user with 3 sessions; the outbox lists 3 mails; sign-in signs one user in again and again. Errors are non-2xx answers plus socket errors and timeouts (30 s). Peak RSS: the server process, /proc/<pid>/status VmRSS every 100 ms, highest value of the row (it only grows within a database run). PostgreSQL: a throwaway local cluster (Debian binaries, default settings).',
     ...parts,
     shedNote,

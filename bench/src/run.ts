@@ -66,7 +66,9 @@ async function prepareUsers(browser: Browser): Promise<Users> {
     await signUp(api, users.route[app], `Route ${app}`);
     const state = await signedInState(browser, app, users.profile[app]);
     if (state) users.states[app] = state;
-    log(`${app}: ${state ? 'signed-in session stored' : 'could not sign in (screen or shared-auth not ready): signed-in measurements are n/a'}`);
+    log(
+      `${app}: ${state ? 'signed-in session stored' : 'could not sign in (screen or shared-auth not ready): signed-in measurements are n/a'}`,
+    );
   }
   return users;
 }
@@ -75,7 +77,9 @@ async function sizes(browser: Browser, users: Users, sharedAuth: Running): Promi
   const pages = await measureSizes(browser, users.states);
   log('sizes: shared-auth without its aliases');
   await sharedAuth.stop();
-  const unaliasedServer = await startStatic('static-shared-auth-noalias', DIRS.sharedAuthNoAlias, PORTS.sharedAuth, { cors: [`http://localhost:${PORTS.root}`] });
+  const unaliasedServer = await startStatic('static-shared-auth-noalias', DIRS.sharedAuthNoAlias, PORTS.sharedAuth, {
+    cors: [`http://localhost:${PORTS.root}`],
+  });
   let without = null;
   try {
     without = (await measurePage(browser, 'composed', '/login')).parts.get('shared-auth') ?? null;
@@ -112,12 +116,18 @@ async function attempt<T extends object>(work: () => Promise<T>, failed: (na: st
  * fails is n/a (the screen is not there); a later failure (a timeout under load) is counted and the runs go on.
  */
 async function alternate(runs: number, once: (app: AppName) => Promise<Samples>): Promise<Record<AppName, Samples>> {
-  const out = { composed: { values: [], failures: [] }, monolith: { values: [], failures: [] } } as unknown as Record<AppName, Required<Pick<Samples, 'values' | 'failures'>> & Samples>;
+  const out = { composed: { values: [], failures: [] }, monolith: { values: [], failures: [] } } as unknown as Record<
+    AppName,
+    Required<Pick<Samples, 'values' | 'failures'>> & Samples
+  >;
   for (let i = 0; i < runs; i++) {
     for (const app of APPS) {
       const cell = out[app];
       if (cell.na) continue;
-      const s = await attempt(() => once(app), (na) => ({ values: [], na, failures: [na] }));
+      const s = await attempt(
+        () => once(app),
+        (na) => ({ values: [], na, failures: [na] }),
+      );
       cell.values.push(...s.values);
       if (s.note) cell.note = s.note;
       if (s.na && s.values.length === 0) {
@@ -132,7 +142,10 @@ async function alternate(runs: number, once: (app: AppName) => Promise<Samples>)
 
 async function speed(browser: Browser, users: Users): Promise<Section> {
   const rows: SpeedRow[] = [];
-  for (const [path, what] of [['/login', '/login: Email input ready'], ['/profile', '/profile: Sessions list shown']] as const) {
+  for (const [path, what] of [
+    ['/login', '/login: Email input ready'],
+    ['/profile', '/profile: Sessions list shown'],
+  ] as const) {
     for (const throttle of THROTTLES) {
       log(`speed: ${what}, CPU ${throttle}x`);
       const signedIn = path === '/profile';
@@ -151,8 +164,16 @@ async function speed(browser: Browser, users: Users): Promise<Section> {
     for (const app of APPS) {
       const state = users.states[app];
       const r = state
-        ? await attempt(() => saveName(browser, app, throttle, RUNS, state), (na) => ({ header: { values: [], na }, profile: { values: [], na }, afterAnswer: { values: [], na } }), 300_000)
-        : { header: { values: [], na: 'n/a (could not sign in)' }, profile: { values: [], na: 'n/a (could not sign in)' }, afterAnswer: { values: [], na: 'n/a (could not sign in)' } };
+        ? await attempt(
+            () => saveName(browser, app, throttle, RUNS, state),
+            (na) => ({ header: { values: [], na }, profile: { values: [], na }, afterAnswer: { values: [], na } }),
+            300_000,
+          )
+        : {
+            header: { values: [], na: 'n/a (could not sign in)' },
+            profile: { values: [], na: 'n/a (could not sign in)' },
+            afterAnswer: { values: [], na: 'n/a (could not sign in)' },
+          };
       header[app] = r.header;
       profile[app] = r.profile;
       afterAnswer[app] = r.afterAnswer;
@@ -182,10 +203,20 @@ async function leaks(browser: Browser, users: Users): Promise<Section> {
   for (const app of APPS) {
     log(`leaks: auth-mfe, ${app}`);
     const failed = (na: string): LeakResult => ({ cycles: 0, na });
-    results.push({ app, mfe: 'auth-mfe (/login)', result: await attempt(() => leakRun(browser, app, '/login', 'loginEmail'), failed, 300_000) });
+    results.push({
+      app,
+      mfe: 'auth-mfe (/login)',
+      result: await attempt(() => leakRun(browser, app, '/login', 'loginEmail'), failed, 300_000),
+    });
     log(`leaks: profile-mfe, ${app}`);
     const state = users.states[app];
-    results.push({ app, mfe: 'profile-mfe (/profile)', result: state ? await attempt(() => leakRun(browser, app, '/profile', 'sessionsList', state), failed, 300_000) : failed('n/a (could not sign in)') });
+    results.push({
+      app,
+      mfe: 'profile-mfe (/profile)',
+      result: state
+        ? await attempt(() => leakRun(browser, app, '/profile', 'sessionsList', state), failed, 300_000)
+        : failed('n/a (could not sign in)'),
+    });
   }
   return leaksSection(results);
 }
@@ -226,9 +257,21 @@ async function main(): Promise<void> {
     rmSync(dataDir, { recursive: true, force: true });
   }
   const duration = `${Math.round((Date.now() - started) / 1000)} s`;
-  const machine = table(['', ''], [...machineInfo(chromium), ['run', `\`pnpm bench\`: ${RUNS} runs per speed cell (${ROUTE_RUNS} for route changes), ${LOAD_SECONDS} s per server row, ${duration} in all`],
-    ['free memory', `${(freeBefore / 2 ** 30).toFixed(1)} GiB at the start, ${(freemem() / 2 ** 30).toFixed(1)} GiB at the end`],
-    ['load average (1 min)', `${loadBefore.toFixed(2)} at the start, ${loadavg()[0]!.toFixed(2)} at the end (other work on the machine shows here and adds noise)`]]);
+  const machine = table(
+    ['', ''],
+    [
+      ...machineInfo(chromium),
+      [
+        'run',
+        `\`pnpm bench\`: ${RUNS} runs per speed cell (${ROUTE_RUNS} for route changes), ${LOAD_SECONDS} s per server row, ${duration} in all`,
+      ],
+      ['free memory', `${(freeBefore / 2 ** 30).toFixed(1)} GiB at the start, ${(freemem() / 2 ** 30).toFixed(1)} GiB at the end`],
+      [
+        'load average (1 min)',
+        `${loadBefore.toFixed(2)} at the start, ${loadavg()[0]!.toFixed(2)} at the end (other work on the machine shows here and adds noise)`,
+      ],
+    ],
+  );
   const markdown = [
     '# Benchmark results',
     'Written by `pnpm bench` (see [README.md](README.md) for what each figure means and how it is taken). Nothing here is asserted: these are measurements of one run on the machine below. Every figure is a median (or p90) over several runs.',

@@ -60,16 +60,28 @@ async function endpoints(api: string): Promise<Endpoint[]> {
   if (!token) throw new Error('sign-up gave no session: is email verification off?');
   // a few more sessions to list, and mails in the outbox for this address
   for (let i = 0; i < 2; i++) {
-    await fetch(`${api}/_api/rest/v1/auth/signin-email`, { method: 'POST', headers: HEADERS, body: JSON.stringify({ email: readerEmail, password: PASSWORD }) });
+    await fetch(`${api}/_api/rest/v1/auth/signin-email`, {
+      method: 'POST',
+      headers: HEADERS,
+      body: JSON.stringify({ email: readerEmail, password: PASSWORD }),
+    });
   }
   for (let i = 0; i < 3; i++) {
-    await fetch(`${api}/_api/rest/v1/auth/send-reset?email=${encodeURIComponent(readerEmail)}`, { method: 'POST', headers: { 'X-Client': 'altogic-js', 'X-Client-Key': HEADERS['X-Client-Key'] } });
+    await fetch(`${api}/_api/rest/v1/auth/send-reset?email=${encodeURIComponent(readerEmail)}`, {
+      method: 'POST',
+      headers: { 'X-Client': 'altogic-js', 'X-Client-Key': HEADERS['X-Client-Key'] },
+    });
   }
   const session = { 'X-Client': 'altogic-js', 'X-Client-Key': HEADERS['X-Client-Key'], Session: token };
   return [
     { name: 'get user (GET /auth/user)', path: '/_api/rest/v1/auth/user', method: 'GET', headers: session },
     { name: 'list sessions (GET /auth/sessions)', path: '/_api/rest/v1/auth/sessions', method: 'GET', headers: session },
-    { name: 'outbox (GET /_emulator/v1/outbox?to=…)', path: `/_emulator/v1/outbox?to=${encodeURIComponent(readerEmail)}`, method: 'GET', headers: {} },
+    {
+      name: 'outbox (GET /_emulator/v1/outbox?to=…)',
+      path: `/_emulator/v1/outbox?to=${encodeURIComponent(readerEmail)}`,
+      method: 'GET',
+      headers: {},
+    },
     {
       name: 'sign-in (POST /auth/signin-email)',
       path: '/_api/rest/v1/auth/signin-email',
@@ -98,7 +110,11 @@ async function load(api: string, endpoint: Endpoint, connections: number, second
     .filter(([code]) => !code.startsWith('2'))
     .map(([code, stat]) => `${(stat as { count: number }).count}× ${code}`);
   const errors = result.non2xx + result.errors;
-  const detail = [...statuses, result.timeouts ? `${result.timeouts} timeouts` : '', result.errors - result.timeouts > 0 ? `${result.errors - result.timeouts} socket errors` : '']
+  const detail = [
+    ...statuses,
+    result.timeouts ? `${result.timeouts} timeouts` : '',
+    result.errors - result.timeouts > 0 ? `${result.errors - result.timeouts} socket errors` : '',
+  ]
     .filter(Boolean)
     .join(', ');
   return {
@@ -130,7 +146,9 @@ async function runAgainst(database: string, seconds: number, databaseUrl?: strin
       for (const connections of CONNECTIONS) {
         const row = await load(api, endpoint, connections, seconds, server.child.pid!);
         rows.push(row);
-        console.log(`  ${database} ${endpoint.name} c=${connections}: ${Math.round(row.rps)} req/s, p99 ${row.p99} ms, errors ${row.errors}`);
+        console.log(
+          `  ${database} ${endpoint.name} c=${connections}: ${Math.round(row.rps)} req/s, p99 ${row.p99} ms, errors ${row.errors}`,
+        );
       }
     }
     return { database, rows };

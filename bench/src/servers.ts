@@ -43,7 +43,8 @@ export function portFree(port: number): Promise<boolean> {
 export async function assertPortsFree(ports: number[]): Promise<void> {
   const busy: number[] = [];
   for (const port of ports) if (!(await portFree(port))) busy.push(port);
-  if (busy.length > 0) throw new Error(`bench ports busy: ${busy.join(', ')}. Stop whatever listens there (an earlier bench run?) and retry.`);
+  if (busy.length > 0)
+    throw new Error(`bench ports busy: ${busy.join(', ')}. Stop whatever listens there (an earlier bench run?) and retry.`);
 }
 
 export async function freePort(from: number): Promise<number> {
@@ -54,7 +55,11 @@ export async function freePort(from: number): Promise<number> {
 export function start(name: string, argv: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Running {
   mkdirSync(LOGS, { recursive: true });
   const log = createWriteStream(join(LOGS, `${name}.log`), { flags: 'a' });
-  const child = spawn(argv[0]!, argv.slice(1), { cwd: options.cwd ?? REPO, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(argv[0]!, argv.slice(1), {
+    cwd: options.cwd ?? REPO,
+    env: { ...process.env, ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout!.pipe(log);
   child.stderr!.pipe(log);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -91,7 +96,12 @@ export async function waitForUrl(url: string, timeoutMs = 60_000): Promise<void>
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s (${String(lastError)}); see bench/out/logs`);
 }
 
-export async function startStatic(name: string, dir: string, port: number, options: { spa?: boolean; cors?: string[] } = {}): Promise<Running> {
+export async function startStatic(
+  name: string,
+  dir: string,
+  port: number,
+  options: { spa?: boolean; cors?: string[] } = {},
+): Promise<Running> {
   const argv = ['node', join(REPO, 'scripts/static-server.mjs'), '--dir', dir, '--port', String(port)];
   if (options.spa) argv.push('--spa');
   if (options.cors?.length) argv.push('--cors', options.cors.join(','));
@@ -110,8 +120,20 @@ export interface AltogicOptions {
 
 /** altogic-local in production mode: NODE_ENV=production, rate limits and email verification off. */
 export async function startAltogic(name: string, options: AltogicOptions): Promise<Running> {
-  const argv = ['node', join(REPO, 'altogic-local/bin/altogic-local.mjs'), '--port', String(options.port), '--data-dir', options.dataDir,
-    '--rate-limits', 'off', '--email-verification', 'off', '--outbox', options.outbox ?? 'on'];
+  const argv = [
+    'node',
+    join(REPO, 'altogic-local/bin/altogic-local.mjs'),
+    '--port',
+    String(options.port),
+    '--data-dir',
+    options.dataDir,
+    '--rate-limits',
+    'off',
+    '--email-verification',
+    'off',
+    '--outbox',
+    options.outbox ?? 'on',
+  ];
   if (options.allowedOrigins) argv.push('--allowed-origins', options.allowedOrigins.join(','));
   const env: NodeJS.ProcessEnv = { NODE_ENV: 'production' };
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;

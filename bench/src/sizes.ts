@@ -40,7 +40,12 @@ function kindOf(response: Response): Transfer['kind'] {
 export const PAGE_MARK: Record<string, string> = { '/login': 'loginEmail', '/profile': 'sessionsList' };
 
 /** One cold load; resolves once the page's mark is there (or the app booted) and the network is idle. */
-export async function coldTransfers(browser: Browser, app: AppName, path: string, storageState?: StorageState): Promise<{ transfers: Transfer[]; ready: boolean }> {
+export async function coldTransfers(
+  browser: Browser,
+  app: AppName,
+  path: string,
+  storageState?: StorageState,
+): Promise<{ transfers: Transfer[]; ready: boolean }> {
   const tab = await openTab(browser, storageState ? { storageState } : {});
   const pending: Promise<Transfer | null>[] = [];
   tab.page.on('response', (response) => {
@@ -49,7 +54,10 @@ export async function coldTransfers(browser: Browser, app: AppName, path: string
         const url = new URL(response.url());
         if (!url.protocol.startsWith('http')) return null;
         const body = await response.body().catch(() => Buffer.alloc(0));
-        const sizes = await response.request().sizes().catch(() => ({ responseBodySize: body.length, responseHeadersSize: 0 }));
+        const sizes = await response
+          .request()
+          .sizes()
+          .catch(() => ({ responseBodySize: body.length, responseHeadersSize: 0 }));
         return {
           url: url.href,
           part: PART_BY_PORT[url.port] ?? url.host,
@@ -118,12 +126,23 @@ export interface PageSizes {
   files: Transfer[];
 }
 
-export async function measurePage(browser: Browser, app: AppName, path: string, storageState?: StorageState, loads = SIZE_LOADS): Promise<PageSizes> {
+export async function measurePage(
+  browser: Browser,
+  app: AppName,
+  path: string,
+  storageState?: StorageState,
+  loads = SIZE_LOADS,
+): Promise<PageSizes> {
   const runs: { transfers: Transfer[]; ready: boolean }[] = [];
   for (let i = 0; i < loads; i++) runs.push(await coldTransfers(browser, app, path, storageState));
   const partNames = [...new Set(runs.flatMap((r) => r.transfers.map((t) => t.part)))].sort();
   const parts = new Map(partNames.map((name) => [name, medianTotals(runs.map((r) => totals(r.transfers.filter((t) => t.part === name))))]));
-  return { ready: runs.every((r) => r.ready), page: medianTotals(runs.map((r) => totals(r.transfers))), parts, files: runs.at(-1)!.transfers };
+  return {
+    ready: runs.every((r) => r.ready),
+    page: medianTotals(runs.map((r) => totals(r.transfers))),
+    parts,
+    files: runs.at(-1)!.transfers,
+  };
 }
 
 export interface SizeResults {

@@ -25,7 +25,14 @@ export interface Samples {
 
 const NOT_READY = 'n/a (screen not ready)';
 
-export async function coldLoads(browser: Browser, app: AppName, path: string, throttle: Throttle, n: number, storageState?: StorageState): Promise<Samples> {
+export async function coldLoads(
+  browser: Browser,
+  app: AppName,
+  path: string,
+  throttle: Throttle,
+  n: number,
+  storageState?: StorageState,
+): Promise<Samples> {
   const values: number[] = [];
   for (let i = 0; i < n; i++) {
     const tab = await openTab(browser, { cpuThrottle: throttle, ...(storageState ? { storageState } : {}) });
@@ -45,7 +52,13 @@ export async function coldLoads(browser: Browser, app: AppName, path: string, th
 }
 
 /** Save of a new name → header (and profile) showing it, on one signed-in /profile page. */
-export async function saveName(browser: Browser, app: AppName, throttle: Throttle, n: number, storageState: StorageState): Promise<{ header: Samples; profile: Samples; afterAnswer: Samples }> {
+export async function saveName(
+  browser: Browser,
+  app: AppName,
+  throttle: Throttle,
+  n: number,
+  storageState: StorageState,
+): Promise<{ header: Samples; profile: Samples; afterAnswer: Samples }> {
   const header: number[] = [];
   const profile: number[] = [];
   const afterAnswer: number[] = [];
@@ -53,18 +66,34 @@ export async function saveName(browser: Browser, app: AppName, throttle: Throttl
   const page = tab.page;
   try {
     await page.goto(`${APP_ORIGIN[app]}/profile`);
-    if (!Number.isFinite(await waitMark(page, 'sessionsList', 20_000))) return { header: { values: [], na: NOT_READY }, profile: { values: [], na: NOT_READY }, afterAnswer: { values: [], na: NOT_READY } };
+    if (!Number.isFinite(await waitMark(page, 'sessionsList', 20_000)))
+      return { header: { values: [], na: NOT_READY }, profile: { values: [], na: NOT_READY }, afterAnswer: { values: [], na: NOT_READY } };
     for (let i = 0; i < n; i++) {
       const name = `Bench ${app} ${throttle}x ${i} ${Date.now().toString(36)}`;
       try {
         await page.getByRole('button', { name: 'Change name', exact: true }).click({ timeout: 5000 });
         await page.getByLabel('Name', { exact: true }).fill(name, { timeout: 5000 });
       } catch {
-        return { header: { values: header, na: NOT_READY }, profile: { values: profile, na: NOT_READY }, afterAnswer: { values: afterAnswer, na: NOT_READY } };
+        return {
+          header: { values: header, na: NOT_READY },
+          profile: { values: profile, na: NOT_READY },
+          afterAnswer: { values: afterAnswer, na: NOT_READY },
+        };
       }
-      await page.evaluate((want) => (window as unknown as { __bench: { reset(n: string[], w: string): void } }).__bench.reset(['click:Save', 'headerName', 'profileName'], want), name);
+      await page.evaluate(
+        (want) =>
+          (window as unknown as { __bench: { reset(n: string[], w: string): void } }).__bench.reset(
+            ['click:Save', 'headerName', 'profileName'],
+            want,
+          ),
+        name,
+      );
       // the Save of the form that holds the Name input (other forms on the page have their own Save)
-      await page.getByLabel('Name', { exact: true }).locator('xpath=ancestor::form[1]').getByRole('button', { name: 'Save', exact: true }).click();
+      await page
+        .getByLabel('Name', { exact: true })
+        .locator('xpath=ancestor::form[1]')
+        .getByRole('button', { name: 'Save', exact: true })
+        .click();
       const shownInHeader = await waitMark(page, 'headerName', 15_000);
       const shownInProfile = await waitMark(page, 'profileName', 5_000);
       const clicked = (await marks(page))['click:Save']!;
@@ -76,7 +105,12 @@ export async function saveName(browser: Browser, app: AppName, throttle: Throttl
             Math.max(
               ...performance
                 .getEntriesByType('resource')
-                .filter((e) => ['fetch', 'xmlhttprequest'].includes((e as PerformanceResourceTiming).initiatorType) && e.startTime >= from! && (e as PerformanceResourceTiming).responseEnd <= to!)
+                .filter(
+                  (e) =>
+                    ['fetch', 'xmlhttprequest'].includes((e as PerformanceResourceTiming).initiatorType) &&
+                    e.startTime >= from! &&
+                    (e as PerformanceResourceTiming).responseEnd <= to!,
+                )
                 .map((e) => (e as PerformanceResourceTiming).responseEnd),
             ),
           [clicked, shownInHeader],
@@ -96,7 +130,13 @@ export async function saveName(browser: Browser, app: AppName, throttle: Throttl
 }
 
 /** Signed-out /login → sign in → the guard's route change to /profile → sessions list. */
-export async function routeChange(browser: Browser, app: AppName, throttle: Throttle, n: number, email: string): Promise<{ route: Samples; signIn: Samples }> {
+export async function routeChange(
+  browser: Browser,
+  app: AppName,
+  throttle: Throttle,
+  n: number,
+  email: string,
+): Promise<{ route: Samples; signIn: Samples }> {
   const route: number[] = [];
   const total: number[] = [];
   let way: SignInWay | null = null;

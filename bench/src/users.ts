@@ -39,7 +39,9 @@ export async function signInInPage(page: Page, email: string): Promise<SignInWay
   }
   const ok = await page.evaluate(
     async ([e, p]) => {
-      const auth = (globalThis as unknown as Record<symbol, { signIn(e: string, p: string): Promise<{ ok: boolean }> } | undefined>)[Symbol.for('shared-auth')];
+      const auth = (globalThis as unknown as Record<symbol, { signIn(e: string, p: string): Promise<{ ok: boolean }> } | undefined>)[
+        Symbol.for('shared-auth')
+      ];
       if (!auth) return false;
       (window as unknown as { __bench: { marks: Record<string, number> } }).__bench.marks['signInStart'] = performance.now();
       return (await auth.signIn(e!, p!)).ok;

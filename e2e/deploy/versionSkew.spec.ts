@@ -9,9 +9,9 @@ test('an app built against an older minor contract keeps working with a newer sh
     await overrideRemotes(page, { 'shared-auth': newer.url });
     await page.goto('/login');
     await expect(page.getByLabel('Email')).toBeVisible();
-    expect(await page.evaluate(() => (globalThis as unknown as Record<symbol, { version: string }>)[Symbol.for('shared-auth')]?.version)).toBe(
-      '1.7.0',
-    );
+    expect(
+      await page.evaluate(() => (globalThis as unknown as Record<symbol, { version: string }>)[Symbol.for('shared-auth')]?.version),
+    ).toBe('1.7.0');
   } finally {
     await newer.close();
   }

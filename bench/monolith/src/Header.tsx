@@ -15,8 +15,12 @@ export function Header(props: { navigate: (url: string) => void }) {
         when={sharedAuth.state.user}
         fallback={
           <div class="portal-nav-links">
-            <a href={ROUTES.login} onClick={link(ROUTES.login)}>Login</a>
-            <a href={ROUTES.register} onClick={link(ROUTES.register)}>Register</a>
+            <a href={ROUTES.login} onClick={link(ROUTES.login)}>
+              Login
+            </a>
+            <a href={ROUTES.register} onClick={link(ROUTES.register)}>
+              Register
+            </a>
           </div>
         }
       >

@@ -45,14 +45,30 @@ async function boot(): Promise<void> {
   const isAuth = () => AUTH_PATHS.includes(path());
   const isProfile = () => path() === ROUTES.profile;
   render(() => <Header navigate={navigate} />, document.getElementById('portal-header')!);
-  render(() => <Show when={isAuth()}><Auth {...props} /></Show>, document.getElementById('portal-region-auth')!);
-  render(() => <Show when={isProfile()}><Profile {...props} /></Show>, document.getElementById('portal-region-profile')!);
+  render(
+    () => (
+      <Show when={isAuth()}>
+        <Auth {...props} />
+      </Show>
+    ),
+    document.getElementById('portal-region-auth')!,
+  );
+  render(
+    () => (
+      <Show when={isProfile()}>
+        <Profile {...props} />
+      </Show>
+    ),
+    document.getElementById('portal-region-profile')!,
+  );
   render(
     () => (
       <Show when={!isAuth() && !isProfile()}>
         <section class="portal-not-found">
           <h1>Page not found</h1>
-          <a href="/" onClick={(event) => (event.preventDefault(), navigate('/'))}>Go home</a>
+          <a href="/" onClick={(event) => (event.preventDefault(), navigate('/'))}>
+            Go home
+          </a>
         </section>
       </Show>
     ),

@@ -13,13 +13,17 @@ export function validatePortalConfig(raw: unknown): PortalConfig {
   const problems: string[] = [];
   const config = raw as Partial<PortalConfig> | null;
   if (!isHttpUrl(config?.altogic?.envUrl)) problems.push('altogic.envUrl must be an http(s) URL');
-  if (typeof config?.altogic?.clientKey !== 'string' || !config.altogic.clientKey) problems.push('altogic.clientKey must be a non-empty string');
+  if (typeof config?.altogic?.clientKey !== 'string' || !config.altogic.clientKey)
+    problems.push('altogic.clientKey must be a non-empty string');
   for (const name of Object.values(REMOTES) as RemoteName[]) {
     if (!isHttpUrl(config?.remotes?.[name])) problems.push(`remotes["${name}"] must be an http(s) URL`);
   }
   if (config?.outboxUrl !== undefined && !isHttpUrl(config.outboxUrl)) problems.push('outboxUrl must be an http(s) URL');
   const overrides = config?.overrides;
-  if (overrides !== undefined && (typeof overrides.enabled !== 'boolean' || !Array.isArray(overrides.allowedOrigins) || !overrides.allowedOrigins.every(isHttpUrl))) {
+  if (
+    overrides !== undefined &&
+    (typeof overrides.enabled !== 'boolean' || !Array.isArray(overrides.allowedOrigins) || !overrides.allowedOrigins.every(isHttpUrl))
+  ) {
     problems.push('overrides must be { enabled: boolean, allowedOrigins: http(s) origins[] }');
   }
   if (problems.length > 0) throw new Error(`portal.config.json is invalid: ${problems.join('; ')}`);

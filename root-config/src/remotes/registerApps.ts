@@ -52,11 +52,12 @@ function register(app: AppDeclaration): void {
     name: app.name,
     app: () => loadApp(app),
     activeWhen: app.activeWhen,
-    customProps: () => ({
-      navigate: (url: string) => navigateToUrl(url),
-      domElement: document.getElementById(app.region) ?? undefined,
-      ...(outboxUrl ? { outboxUrl } : {}),
-    }) as AppProps,
+    customProps: () =>
+      ({
+        navigate: (url: string) => navigateToUrl(url),
+        domElement: document.getElementById(app.region) ?? undefined,
+        ...(outboxUrl ? { outboxUrl } : {}),
+      }) as AppProps,
   });
 }
 

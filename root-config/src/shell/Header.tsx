@@ -14,8 +14,12 @@ export function Header(props: { auth: SharedAuth }) {
         when={user()}
         fallback={
           <div class="portal-nav-links">
-            <a href={ROUTES.login} onClick={softNavigate}>Login</a>
-            <a href={ROUTES.register} onClick={softNavigate}>Register</a>
+            <a href={ROUTES.login} onClick={softNavigate}>
+              Login
+            </a>
+            <a href={ROUTES.register} onClick={softNavigate}>
+              Register
+            </a>
           </div>
         }
       >

@@ -11,7 +11,9 @@ export function NotFound() {
       <section class="portal-not-found">
         <h1>Page not found</h1>
         <p>There is nothing at {pathname()}.</p>
-        <a href={ROUTES.home} onClick={softNavigate}>Go to the home page</a>
+        <a href={ROUTES.home} onClick={softNavigate}>
+          Go to the home page
+        </a>
       </section>
     </Show>
   );

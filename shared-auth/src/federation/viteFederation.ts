@@ -46,7 +46,9 @@ function versionJson(name: string): Plugin {
       const pkg = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')) as { version: string };
       let commit = process.env.GIT_COMMIT ?? 'unknown';
       try {
-        commit = execSync('git rev-parse --short HEAD', { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+        commit = execSync('git rev-parse --short HEAD', { stdio: ['ignore', 'pipe', 'ignore'] })
+          .toString()
+          .trim();
       } catch {
         // not a git checkout: keep GIT_COMMIT or 'unknown'
       }
@@ -77,13 +79,17 @@ function contractVersionOverride(): Plugin | null {
 export function portalFederation({ name, exposes, remotes = [] }: PortalFederationOptions): Plugin[] {
   const remoteNames: RemoteName[] = name === REMOTES.sharedAuth ? remotes : [REMOTES.sharedAuth, ...remotes];
   const override = contractVersionOverride();
-  return [...(override ? [override] : []), versionJson(name), federation({
-    name,
-    filename: 'remoteEntry.js',
-    ...(exposes ? { exposes } : {}),
-    remotes: Object.fromEntries(remoteNames.map((r) => [r, runtimeRemote(r)])),
-    shared: sharedSingletons(),
-  }) as Plugin];
+  return [
+    ...(override ? [override] : []),
+    versionJson(name),
+    federation({
+      name,
+      filename: 'remoteEntry.js',
+      ...(exposes ? { exposes } : {}),
+      remotes: Object.fromEntries(remoteNames.map((r) => [r, runtimeRemote(r)])),
+      shared: sharedSingletons(),
+    }) as Plugin,
+  ];
 }
 
 const remoteBuildEntry = fileURLToPath(new URL('./remoteBuildEntry.ts', import.meta.url));
