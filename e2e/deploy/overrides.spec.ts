@@ -1,0 +1,35 @@
+import { expect, test } from '@playwright/test';
+import type { PortalConfig } from 'shared-auth';
+import { serveDist } from '../composition/remoteServer';
+
+test('a developer override to an allowed origin loads that build and shows a banner', async ({ page }) => {
+  const local = await serveDist('auth-mfe', 9101);
+  try {
+    const fromLocal = page.waitForRequest((request) => request.url().startsWith(local.url));
+    await page.goto(`/login?override.auth-mfe=${encodeURIComponent(local.url)}`);
+    await fromLocal;
+    await expect(page.getByRole('status').filter({ hasText: 'Developer override active' })).toContainText('auth-mfe');
+    await expect(page).toHaveURL(/\/login$/);
+    await expect(page.getByRole('textbox', { name: 'Email' })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Clear overrides' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Developer override' })).toHaveCount(0);
+  } finally {
+    await local.close();
+  }
+});
+
+test('an override is refused when portal.config.json disables overrides', async ({ page }) => {
+  await page.route('**/portal.config.json', async (route) => {
+    const response = await route.fetch();
+    const config = (await response.json()) as PortalConfig;
+    await route.fulfill({ response, json: { ...config, overrides: { enabled: false, allowedOrigins: [] } } });
+  });
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto('/login?override.auth-mfe=http%3A%2F%2Flocalhost%3A9101%2FremoteEntry.js');
+  await expect(page.getByRole('status').filter({ hasText: 'refused' })).toContainText('overrides are disabled');
+  await expect(page.getByRole('textbox', { name: 'Email' })).toBeVisible();
+  expect(requests.some((url) => url.startsWith('http://localhost:9101/'))).toBe(false);
+  expect(requests).toContain('http://localhost:9001/remoteEntry.js');
+});
