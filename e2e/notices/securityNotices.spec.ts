@@ -1,0 +1,98 @@
+/**
+ * Security notices (altogic-local): a password change and a sign-in from a browser never seen with the account put
+ * a mail in the outbox; the first sign-in after sign-up does not. Notices carry no link and no secret.
+ */
+import type { APIRequestContext } from '@playwright/test';
+import { BACKEND, expect, FIREFOX_ON_LINUX, profile, signInElsewhere, test } from '../profile/fixtures/profileTest';
+
+interface Mail {
+  to: string;
+  subject: string;
+  action: string;
+  link: string | null;
+  text: string;
+  html: string;
+}
+
+async function mailsTo(request: APIRequestContext, to: string): Promise<Mail[]> {
+  const answer = await request.get(`${BACKEND}/_emulator/v1/outbox?to=${encodeURIComponent(to)}`);
+  expect(answer.ok(), `outbox for ${to}`).toBe(true);
+  return ((await answer.json()) as { messages: Mail[] }).messages;
+}
+
+/** The mails of this action to this address, once there are `count` of them. */
+async function waitForMails(request: APIRequestContext, to: string, action: string, count = 1): Promise<Mail[]> {
+  let found: Mail[] = [];
+  await expect
+    .poll(
+      async () => {
+        found = (await mailsTo(request, to)).filter((mail) => mail.action === action);
+        return found.length;
+      },
+      { message: `${count} "${action}" mail(s) to ${to}` },
+    )
+    .toBeGreaterThanOrEqual(count);
+  return found;
+}
+
+/** A notice: no link to follow and nothing secret in it. */
+function expectNoSecret(mail: Mail, secrets: string[]): void {
+  expect(mail.link).toBeNull();
+  for (const body of [mail.subject, mail.text, mail.html]) {
+    expect(body).not.toMatch(/https?:\/\//);
+    expect(body).not.toMatch(/[A-Za-z0-9_-]{32,}/); // no token
+    for (const secret of secrets) expect(body).not.toContain(secret);
+  }
+}
+
+test('a password change in the profile puts a password-changed mail in the outbox', async ({ signedIn: page, account, request }) => {
+  const { password } = profile(page);
+  const newPassword = 'a fresh passphrase for notices 2025';
+  await password.getByLabel('Current password').fill(account.password);
+  await password.getByLabel('New password').fill(newPassword);
+  await password.getByRole('button', { name: 'Save' }).click();
+  await expect(password.getByRole('status')).toHaveText(/\S/);
+
+  const [mail, ...more] = await waitForMails(request, account.email, 'password-changed');
+  expect(more).toEqual([]);
+  expect(mail!.to).toBe(account.email);
+  expect(mail!.subject).toBe('Your password was changed');
+  expectNoSecret(mail!, [account.password, newPassword]);
+});
+
+test('a sign-in from a new browser puts a new-sign-in mail in the outbox; the first sign-in does not', async ({
+  signedIn: page,
+  account,
+  browser,
+  request,
+}) => {
+  // `signedIn` was the account's first sign-in after sign-up (Chromium): no notice
+  await expect(profile(page).sessions.getByRole('listitem').first()).toBeVisible();
+  expect((await mailsTo(request, account.email)).map((mail) => mail.action)).toEqual(['email-confirm']);
+
+  // the same browser in a fresh context (no shared storage) is not new either
+  const again = await signInElsewhere(browser, account);
+  await again.context.close();
+  expect((await mailsTo(request, account.email)).map((mail) => mail.action)).toEqual(['email-confirm']);
+
+  const before = Date.now();
+  const firefox = await signInElsewhere(browser, account, FIREFOX_ON_LINUX);
+  try {
+    const [mail] = await waitForMails(request, account.email, 'new-sign-in');
+    expect(mail!.subject).toBe('New sign-in to your account');
+    expect(mail!.text).toContain('from Firefox on Linux on ');
+    const stamp = /(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}) UTC/.exec(mail!.text);
+    expect(stamp, 'the mail names the time').not.toBeNull();
+    expect(Math.abs(Date.parse(`${stamp![1]}T${stamp![2]}:00Z`) - before)).toBeLessThan(2 * 60_000);
+    const session = await firefox.page.evaluate(() => JSON.stringify(localStorage));
+    const tokens = [...session.matchAll(/[A-Za-z0-9_-]{40,}/g)].map((match) => match[0]);
+    expectNoSecret(mail!, [account.password, ...tokens]);
+
+    // Firefox is known now: signing in there again sends nothing more
+    const twice = await signInElsewhere(browser, account, FIREFOX_ON_LINUX);
+    await twice.context.close();
+    expect((await mailsTo(request, account.email)).filter((m) => m.action === 'new-sign-in')).toHaveLength(1);
+  } finally {
+    await firefox.context.close();
+  }
+});
