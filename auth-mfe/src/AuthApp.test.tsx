@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
-import { fakeAuth, ok, resetFakeAuth, user } from './testing/fakeSharedAuth';
+import { fakeAuth, ok, resetFakeAuth, setAuthState, user } from './testing/fakeSharedAuth';
 import { AuthApp } from './AuthApp';
 import { bootstrap, contractVersion, mount, unmount } from './lifecycles';
 
@@ -10,21 +10,23 @@ beforeEach(resetFakeAuth);
 
 const at = (url: string) => window.history.replaceState(null, '', url);
 const heading = () => screen.getByRole('heading', { level: 1 }).textContent;
+/** Screens other than home and login arrive with their chunk. */
+const shownHeading = async () => (await screen.findByRole('heading', { level: 1 })).textContent;
 
 describe('AuthApp in the portal', () => {
-  it('shows the screen of the current path', () => {
+  it('shows the screen of the current path', async () => {
     at('/register');
     render(() => <AuthApp navigate={vi.fn()} />);
-    expect(heading()).toBe('Create an account');
+    expect(await shownHeading()).toBe('Create an account');
   });
 
-  it('follows the address bar when the shell changes it (popstate)', () => {
+  it('follows the address bar when the shell changes it (popstate)', async () => {
     at('/login');
     render(() => <AuthApp navigate={vi.fn()} />);
     expect(heading()).toBe('Log in');
     window.history.pushState(null, '', '/forgot-password');
     window.dispatchEvent(new PopStateEvent('popstate'));
-    expect(heading()).toBe('Forgot your password?');
+    await waitFor(() => expect(heading()).toBe('Forgot your password?'));
   });
 
   it('moves between its own screens itself and focuses the new heading', async () => {
@@ -74,6 +76,40 @@ describe('AuthApp in the portal', () => {
       ['Register', '/register'],
       ['Login with magic link', '/login-with-magic-link'],
     ]);
+  });
+});
+
+describe('AuthApp in another language', () => {
+  it('speaks the page locale and switches at once when it changes, keeping what was typed', () => {
+    at('/login');
+    setAuthState('locale', 'de');
+    render(() => <AuthApp navigate={vi.fn()} />);
+    expect(heading()).toBe('Anmelden');
+    expect(screen.getByRole('heading', { level: 1 }).closest('[lang]')?.getAttribute('lang')).toBe('de');
+    fireEvent.input(screen.getByLabelText('E-Mail'), { target: { value: 'ada@example.test' } });
+    setAuthState('locale', 'en');
+    expect(heading()).toBe('Log in');
+    expect((screen.getByLabelText('Email') as HTMLInputElement).value).toBe('ada@example.test');
+  });
+
+  it('shows a server error in the active language, never its English text', async () => {
+    at('/login');
+    setAuthState('locale', 'de');
+    fakeAuth.signIn.mockResolvedValue({
+      ok: false,
+      error: { status: 401, items: [{ origin: 'client_error', code: 'invalid_credentials', message: 'Invalid credentials.' }] },
+    });
+    render(() => <AuthApp navigate={vi.fn()} />);
+    fireEvent.input(screen.getByLabelText('E-Mail'), { target: { value: 'ada@example.test' } });
+    fireEvent.input(screen.getByLabelText('Passwort'), { target: { value: 'wrong' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Anmelden' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('E-Mail-Adresse oder Passwort stimmen nicht');
+  });
+
+  it('passes the consent links of the portal to the register screen', async () => {
+    at('/register');
+    render(() => <AuthApp navigate={vi.fn()} consent={{ termsUrl: 'https://example.test/terms' }} />);
+    expect(await screen.findByRole('checkbox', { name: /I agree to the Terms of Service/ })).toBeTruthy();
   });
 });
 

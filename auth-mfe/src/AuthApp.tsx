@@ -1,21 +1,26 @@
-import { createEffect, on, type Component } from 'solid-js';
+import { createEffect, lazy, on, type Component } from 'solid-js';
 import { Dynamic } from 'solid-js/web';
-import { AUTH_PATHS, ROUTES, type AppProps } from 'shared-auth';
-import { AuthRedirect } from './auth-redirect/AuthRedirect';
+import { AUTH_PATHS, ROUTES, type AppProps, type ConsentLinks } from 'shared-auth';
 import { captureRedirectParams } from './auth-redirect/redirectParams';
-import { ForgotPassword } from './forgot-password/ForgotPassword';
 import { AuthFrame } from './frame/AuthFrame';
 import { Home } from './home/Home';
 import { Login } from './login/Login';
-import { MagicLink } from './magic-link/MagicLink';
 import { createPortalLocation } from './navigation/portalLocation';
 import { afterSignIn, safeRedirectPath } from './navigation/safeRedirect';
 import { ScreenNavigationProvider, type ScreenNavigation } from './navigation/ScreenNavigation';
-import { Register } from './register/Register';
-import { ResetPassword } from './reset-password/ResetPassword';
 
-/** The portal's auth paths (DESIGN.md) and their screens. */
-const SCREENS: Record<string, Component> = {
+/**
+ * The other screens load when first shown, so that /login fetches only its own code (the 15 kB budget; the
+ * message catalog of the active locale comes on top). Parcels import them directly.
+ */
+const AuthRedirect = lazy(async () => ({ default: (await import('./auth-redirect/AuthRedirect')).AuthRedirect }));
+const ForgotPassword = lazy(async () => ({ default: (await import('./forgot-password/ForgotPassword')).ForgotPassword }));
+const MagicLink = lazy(async () => ({ default: (await import('./magic-link/MagicLink')).MagicLink }));
+const Register = lazy(async () => ({ default: (await import('./register/Register')).Register }));
+const ResetPassword = lazy(async () => ({ default: (await import('./reset-password/ResetPassword')).ResetPassword }));
+
+/** The portal's auth paths (DESIGN.md) and their screens (Register takes the consent links). */
+const SCREENS: Record<string, Component<{ consent?: ConsentLinks | undefined }>> = {
   [ROUTES.home]: Home,
   [ROUTES.login]: Login,
   [ROUTES.register]: Register,
@@ -54,14 +59,21 @@ export function AuthApp(props: AppProps) {
     signedIn: (_user, target) => go(afterSignIn(target)),
   };
 
-  // After a move between screens, focus the new heading (where a page load would put the reader).
-  createEffect(on(location.pathname, () => queueMicrotask(() => frame?.querySelector<HTMLElement>('h1')?.focus()), { defer: true }));
+  // After a move between screens, focus the new heading (where a page load would put the reader), once the
+  // screen is there: a screen shown for the first time arrives with its chunk, a few frames later.
+  let move = 0;
+  const focusHeading = (ofMove: number, frames = 0) => {
+    const heading = frame?.querySelector<HTMLElement>('h1');
+    if (heading) heading.focus();
+    else if (ofMove === move && frames < 120) requestAnimationFrame(() => focusHeading(ofMove, frames + 1));
+  };
+  createEffect(on(location.pathname, () => queueMicrotask(() => focusHeading(++move)), { defer: true }));
 
   return (
     <AuthFrame>
       <div ref={frame}>
         <ScreenNavigationProvider value={navigation}>
-          <Dynamic component={SCREENS[location.pathname()]} />
+          <Dynamic component={SCREENS[location.pathname()]} consent={props.consent} />
         </ScreenNavigationProvider>
       </div>
     </AuthFrame>

@@ -84,4 +84,23 @@ describe('parcels', () => {
     await login.unmount({ name: 'p6', domElement: a });
     await magicLink.unmount({ name: 'p7', domElement: b });
   });
+
+  it('register: termsUrl and privacyUrl props add the consent checkbox', async () => {
+    const element = host();
+    await register.mount({ name: 'p8', domElement: element, termsUrl: 'https://acme.test/terms', privacyUrl: 'https://acme.test/privacy' });
+    expect(screen.getByRole('checkbox', { name: /Terms of Service.*Privacy Policy/ })).toBeTruthy();
+    await register.unmount({ name: 'p8', domElement: element });
+  });
+
+  it('a locale prop wins over the page locale, for that parcel only; an unknown one falls back to the page', async () => {
+    const german = host();
+    const page = host();
+    await login.mount({ name: 'p9', domElement: german, locale: 'de-AT' });
+    await login.mount({ name: 'p10', domElement: page, locale: 'fr' });
+    expect(german.querySelector('h1')?.textContent).toBe('Anmelden');
+    expect(german.querySelector('.pui-root')?.getAttribute('lang')).toBe('de');
+    expect(page.querySelector('h1')?.textContent).toBe('Log in');
+    await login.unmount({ name: 'p9', domElement: german });
+    await login.unmount({ name: 'p10', domElement: page });
+  });
 });

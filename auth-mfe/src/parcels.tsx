@@ -1,10 +1,11 @@
 /**
  * The screens as single-spa parcels for host pages (README: Embedding). No router: the screen's links use the
- * host's `navigate` when given, else they are plain links. Props: AuthParcelProps (onSuccess, redirectTo, theme).
+ * host's `navigate` when given, else they are plain links. Props: AuthParcelProps (onSuccess, redirectTo, theme,
+ * locale, and for register termsUrl/privacyUrl).
  */
 import type { Component } from 'solid-js';
 import { singleSpaSolid } from 'single-spa-solid';
-import { CONTRACT_VERSION, type AuthParcelProps } from 'shared-auth';
+import { CONTRACT_VERSION, type AuthParcelProps, type ConsentLinks } from 'shared-auth';
 import { AuthFrame } from './frame/AuthFrame';
 import { ForgotPassword } from './forgot-password/ForgotPassword';
 import { Login } from './login/Login';
@@ -30,12 +31,16 @@ function parcelNavigation(props: AuthParcelProps): ScreenNavigation {
   };
 }
 
-function parcel(Screen: Component) {
+/** The parcel's own termsUrl/privacyUrl, else the `consent` links. */
+const consentOf = (parcel: AuthParcelProps): ConsentLinks | undefined =>
+  parcel.termsUrl || parcel.privacyUrl ? { termsUrl: parcel.termsUrl, privacyUrl: parcel.privacyUrl } : parcel.consent;
+
+function parcel(Screen: Component<{ consent?: ConsentLinks | undefined }>) {
   return singleSpaSolid<AuthParcelProps>({
     rootComponent: (props) => (
-      <AuthFrame theme={props.theme} embedded>
+      <AuthFrame theme={props.theme} locale={props.locale} embedded>
         <ScreenNavigationProvider value={parcelNavigation(props)}>
-          <Screen />
+          <Screen consent={consentOf(props)} />
         </ScreenNavigationProvider>
       </AuthFrame>
     ),

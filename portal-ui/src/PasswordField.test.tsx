@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { fireEvent, render, screen } from '@solidjs/testing-library';
+import { fireEvent, screen } from '@solidjs/testing-library';
 import { PasswordField } from './PasswordField';
+import { renderWithMessages } from './testing/renderWithMessages';
 
-const renderField = () =>
-  render(() => <PasswordField label="Password" autocomplete="current-password" value="secret-value" onInput={() => undefined} />);
+const renderField = (locale = 'en') =>
+  renderWithMessages(
+    () => <PasswordField label="Password" autocomplete="current-password" value="secret-value" onInput={() => undefined} />,
+    locale,
+  );
 
 describe('PasswordField', () => {
-  it('hides the password until the toggle is pressed, then shows it', () => {
-    renderField();
+  it('hides the password until the toggle is pressed, then shows it', async () => {
+    await renderField();
     const input = screen.getByLabelText('Password') as HTMLInputElement;
     const toggle = screen.getByRole('button', { name: 'Show password' });
     expect(input.type).toBe('password');
@@ -17,15 +21,15 @@ describe('PasswordField', () => {
     expect(toggle.getAttribute('aria-pressed')).toBe('true');
   });
 
-  it('never changes autocomplete when toggled', () => {
-    renderField();
+  it('never changes autocomplete when toggled', async () => {
+    await renderField();
     const input = screen.getByLabelText('Password');
     fireEvent.click(screen.getByRole('button', { name: 'Show password' }));
     expect(input.getAttribute('autocomplete')).toBe('current-password');
   });
 
-  it('keeps focus and caret in the input when toggled', () => {
-    renderField();
+  it('keeps focus and caret in the input when toggled', async () => {
+    await renderField();
     const input = screen.getByLabelText('Password') as HTMLInputElement;
     input.focus();
     input.setSelectionRange(3, 3);
@@ -36,13 +40,19 @@ describe('PasswordField', () => {
     expect(input.selectionStart).toBe(3);
   });
 
-  it('labels only the input with "Password" (the toggle is named by its own text)', () => {
-    renderField();
+  it('labels only the input with "Password" (the toggle is named by its own text)', async () => {
+    await renderField();
     expect(screen.getAllByLabelText('Password', { exact: false })).toHaveLength(1);
   });
 
-  it('is a real button that does not submit its form', () => {
-    renderField();
+  it('is a real button that does not submit its form', async () => {
+    await renderField();
     expect(screen.getByRole('button', { name: 'Show password' }).getAttribute('type')).toBe('button');
+  });
+
+  it('names the toggle in the word order of the language ("Passwort Anzeigen"), showing only the verb', async () => {
+    await renderField('de');
+    const toggle = screen.getByRole('button', { name: 'Passwort Anzeigen' });
+    expect(toggle.querySelector('.pui-visually-hidden')?.textContent).toBe('Passwort');
   });
 });

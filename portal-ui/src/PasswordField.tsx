@@ -1,5 +1,6 @@
 import { createSignal, createUniqueId, Show } from 'solid-js';
-import { uiText } from './messages';
+import { useTranslator } from './i18n/createTranslator';
+import type { UiMessages } from './i18n/en';
 
 export interface PasswordFieldProps {
   label: string;
@@ -23,6 +24,12 @@ export function PasswordField(props: PasswordFieldProps) {
   const fallbackId = `pui-${createUniqueId()}`;
   const id = () => props.id ?? fallbackId;
   const [shown, setShown] = createSignal(false);
+  const { t } = useTranslator<UiMessages>();
+  // The visible word(s) around the hidden one, in the language's order ("Show |password|", "|Passwort| Anzeigen").
+  const toggleText = () => {
+    const [before = '', after = ''] = t('password.toggle').split('{hidden}');
+    return { before, after };
+  };
   let input: HTMLInputElement | undefined;
   const describedBy = () => [props.error ? `${id()}-error` : '', props.describedBy ?? ''].filter(Boolean).join(' ') || undefined;
 
@@ -72,7 +79,9 @@ export function PasswordField(props: PasswordFieldProps) {
           onClick={toggle}
         >
           {/* Named by its text, not aria-label, so "Password" labels only the input. */}
-          {uiText.show} <span class="pui-visually-hidden">{uiText.password}</span>
+          {toggleText().before}
+          <span class="pui-visually-hidden">{t('password.toggleHidden')}</span>
+          {toggleText().after}
         </button>
       </div>
       <Show when={props.error}>

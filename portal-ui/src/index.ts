@@ -4,7 +4,22 @@ export { PasswordRules, passwordLength, passwordProblem } from './PasswordRules'
 export { FormAlert, type FormAlertProps } from './FormAlert';
 export { StatusNotice, type StatusNoticeProps } from './StatusNotice';
 export { SubmitButton, type SubmitButtonProps } from './SubmitButton';
-export { errorCode, errorMessage, errorText, passwordRuleText, retryAfterOf, uiText } from './messages';
+export { errorCode, errorMessage, failurePhrase, retryAfterOf, type UiKey } from './messages';
+export {
+  catalogLocale,
+  createTranslator,
+  loadCatalog,
+  TranslatorProvider,
+  useTranslator,
+  type Catalog,
+  type CatalogLoaders,
+  type Params,
+  type Phrase,
+  type Translate,
+  type Translator,
+} from './i18n/createTranslator';
+export type { UiMessages } from './i18n/en';
+export { catalogProblems } from './i18n/catalogProblems';
 export { createCountdown, type Countdown } from './countdown';
 export { themeStyle, THEME_TOKENS, type Theme } from './theme';
 export { portalUiCss } from './styles';

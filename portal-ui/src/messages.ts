@@ -1,48 +1,66 @@
 /**
- * The one catalog of words the screens use for server answers (FIELD-NOTES 21): every error code the
- * server or shared-auth can give is mapped to a plain sentence here, and nowhere else.
+ * The one catalog of server answers (FIELD-NOTES 21): every error code the server or shared-auth can give is
+ * mapped to a message key here, and nowhere else; the words are in ./i18n/<locale>.ts. An unknown code gets the
+ * generic message in the user's language, never the server's own (English) text.
  */
 import { PASSWORD_RULES, type Failure } from 'shared-auth';
+import type { Phrase, Translate } from './i18n/createTranslator';
+import type { UiMessages } from './i18n/en';
 
-export const errorText = {
-  invalid_credentials: 'The email or password is not right. Check them and try again.',
-  email_not_verified: 'Please confirm your email address first: open the link we sent you, or ask for a new one.',
-  email_not_unique: 'An account with this email address already exists. Log in instead, or reset your password if you forgot it.',
-  validation_error: 'Some of the details are not valid. Check them and try again.',
-  invalid_access_token: 'This link is invalid, has expired or was already used. Request a new one.',
-  invalid_password: 'Your current password is not right.',
-  password_too_common: 'This password is too commonly used and easy to guess. Choose another one.',
-  password_too_short: `Use at least ${PASSWORD_RULES.minLength} characters for your password.`,
-  password_too_long: `Use at most ${PASSWORD_RULES.maxLength} characters for your password.`,
-  too_many_requests: (seconds?: number) =>
-    seconds ? `Too many attempts. Try again in ${seconds} s.` : 'Too many attempts. Wait a moment and try again.',
-  network_error: 'We could not reach the server. Check your connection and try again.',
-  invalid_session_token: 'Your session has ended. Please log in again.',
-  missing_session_token: 'Your session has ended. Please log in again.',
-  session_not_found: 'That session has already ended.',
-  forbidden: 'You are not allowed to do that.',
-  payload_too_large: 'That file is too large.',
-  content_type_error: 'That type of file is not accepted.',
-  server_busy: 'The server is busy right now. Try again in a moment.',
-  internal_error: 'Something went wrong on our side. Try again in a moment.',
-  not_configured: 'Signing in is not available right now. Try again later.',
-  generic: 'Something went wrong. Try again.',
-} as const;
+export type UiKey = keyof UiMessages;
 
-type CodeWithText = Exclude<keyof typeof errorText, 'too_many_requests' | 'generic'>;
+/** Codes whose message needs nothing but the code. */
+const CODE_KEYS: Readonly<Record<string, UiKey>> = {
+  invalid_credentials: 'error.invalid_credentials',
+  email_not_verified: 'error.email_not_verified',
+  email_not_unique: 'error.email_not_unique',
+  validation_error: 'error.validation_error',
+  invalid_access_token: 'error.invalid_access_token',
+  invalid_password: 'error.invalid_password',
+  network_error: 'error.network_error',
+  invalid_session_token: 'error.session_ended',
+  missing_session_token: 'error.session_ended',
+  not_signed_in: 'error.session_ended',
+  session_not_found: 'error.session_not_found',
+  forbidden: 'error.forbidden',
+  payload_too_large: 'error.payload_too_large',
+  content_type_error: 'error.content_type_error',
+  file_not_found: 'error.file_invalid',
+  server_busy: 'error.server_busy',
+  internal_error: 'error.internal_error',
+  not_configured: 'error.not_configured',
+  invalid_client_key: 'error.not_configured',
+  password_too_common: 'error.password_too_common',
+};
 
-const VALIDATION_REASONS: Record<string, CodeWithText> = {
+/** validation_error by the `reason` altogic-local gives (password policy)… */
+const VALIDATION_REASONS: Readonly<Record<string, string>> = {
   too_common: 'password_too_common',
   too_short: 'password_too_short',
   too_long: 'password_too_long',
 };
+
+/** …or else by the field it names. */
+const VALIDATION_FIELDS: Readonly<Record<string, UiKey>> = {
+  email: 'error.email_invalid',
+  newEmail: 'error.email_invalid',
+  name: 'error.name_invalid',
+  file: 'error.file_invalid',
+  profilePicture: 'error.file_invalid',
+};
+
+/** A key of one of the tables above; never an inherited property ("constructor", "__proto__"). */
+const own = (table: Readonly<Record<string, UiKey>>, name: unknown): UiKey | undefined =>
+  typeof name === 'string' && Object.hasOwn(table, name) ? table[name] : undefined;
 
 /** The code that decides what to tell the user: network failures have no items, so they get one. */
 export function errorCode(failure: Failure): string {
   const item = failure.items[0];
   if (!item) return failure.status === 0 ? 'network_error' : failure.status === 429 ? 'too_many_requests' : 'unknown';
   const reason = item.details?.reason;
-  if (item.code === 'validation_error' && typeof reason === 'string' && reason in VALIDATION_REASONS) return VALIDATION_REASONS[reason]!;
+  if (item.code === 'validation_error' && typeof reason === 'string' && Object.hasOwn(VALIDATION_REASONS, reason)) {
+    return VALIDATION_REASONS[reason]!;
+  }
   return item.code;
 }
 
@@ -57,30 +75,28 @@ export function retryAfterOf(failure: Failure): number | undefined {
   return typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds) : undefined;
 }
 
-/** What to show for a failed action: the catalog sentence, else the server's own sentence, else a generic one. */
-export function errorMessage(failure: Failure): string {
+/** What to tell the user about a failed action, as a message key with its values. */
+export function failurePhrase(failure: Failure): Phrase<UiKey> {
   const code = errorCode(failure);
-  if (code === 'too_many_requests') return errorText.too_many_requests(retryAfterOf(failure));
-  // A validation error without a known reason says best itself which field is wrong.
-  if (code !== 'validation_error' && code in errorText) return errorText[code as CodeWithText];
-  const serverMessage = failure.items[0]?.message?.trim();
-  if (serverMessage) return serverMessage;
-  return code === 'validation_error' ? errorText.validation_error : errorText.generic;
+  switch (code) {
+    case 'too_many_requests': {
+      const seconds = retryAfterOf(failure);
+      return seconds ? { key: 'error.too_many_requests_seconds', params: { seconds } } : { key: 'error.too_many_requests' };
+    }
+    case 'password_too_short':
+      return { key: 'error.password_too_short', params: { min: PASSWORD_RULES.minLength } };
+    case 'password_too_long':
+      return { key: 'error.password_too_long', params: { max: PASSWORD_RULES.maxLength } };
+    case 'validation_error': {
+      return { key: own(VALIDATION_FIELDS, failure.items[0]?.details?.field) ?? 'error.validation_error' };
+    }
+    default:
+      return { key: own(CODE_KEYS, code) ?? 'error.generic' };
+  }
 }
 
-/** The checklist shown under new-password fields, one line per rule of PASSWORD_RULES. */
-export const passwordRuleText = {
-  minLength: `At least ${PASSWORD_RULES.minLength} characters`,
-  maxLength: `At most ${PASSWORD_RULES.maxLength} characters`,
-  notCommon: 'Not a commonly used password (checked when you submit)',
-  met: 'done',
-  unmet: 'not yet',
-} as const;
-
-/** Words of the building blocks themselves. */
-export const uiText = {
-  /** The toggle's name is "Show password": the second word is only heard. */
-  show: 'Show',
-  password: 'password',
-  waitSeconds: (seconds: number) => `You can try again in ${seconds} s.`,
-} as const;
+/** The failure in the active language (`t` from useTranslator or createTranslator). */
+export const errorMessage = (t: Translate<UiMessages>, failure: Failure): string => {
+  const phrase = failurePhrase(failure);
+  return t(phrase.key, phrase.params);
+};

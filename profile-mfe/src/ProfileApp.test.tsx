@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { render, screen, waitFor } from '@solidjs/testing-library';
+import { fireEvent, render, screen, waitFor, within } from '@solidjs/testing-library';
 import { sharedAuth } from 'shared-auth/runtime';
-import { testUser, type FakeSharedAuth } from './testing/fakeSharedAuth';
+import { ok, session, testUser, type FakeSharedAuth } from './testing/fakeSharedAuth';
+import { formatStarted } from './sessions/describeSession';
 import { ProfileApp } from './ProfileApp';
 
 vi.mock('shared-auth/runtime', async () => ({ sharedAuth: (await import('./testing/fakeSharedAuth')).createFakeSharedAuth() }));
@@ -36,5 +37,62 @@ describe('ProfileApp', () => {
     expect(screen.queryByRole('button')).toBeNull();
     auth.setUser(testUser);
     expect(screen.getByRole('button', { name: 'Change name' })).toBeTruthy();
+  });
+});
+
+describe('ProfileApp in another language', () => {
+  const started = '2025-11-21T09:30:00.000Z';
+  const sections = () => screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+
+  it('speaks the page locale from the start', async () => {
+    auth.setLocale('de');
+    const { container } = render(() => <ProfileApp />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Profil');
+    expect(container.querySelector('.profile-root')?.getAttribute('lang')).toBe('de');
+    expect(screen.getByRole('button', { name: 'Namen ändern' })).toBeTruthy();
+    await waitFor(() => expect(auth.listSessions).toHaveBeenCalled());
+  });
+
+  it('switches headings and session dates to German at once when the locale changes, without remounting', async () => {
+    auth.listSessions.mockResolvedValue(ok([session({ current: true, browser: 'Chrome', os: 'Linux', creationDtm: started })]));
+    const { container } = render(() => <ProfileApp />);
+    const sessions = screen.getByRole('region', { name: 'Sessions' });
+    const item = await within(sessions).findByRole('listitem');
+    const title = screen.getByRole('heading', { level: 1 });
+    expect(title.textContent).toBe('Profile');
+    expect(item.textContent).toContain(`Signed in ${formatStarted(started, 'en')}`);
+    expect(formatStarted(started, 'de')).not.toBe(formatStarted(started, 'en'));
+
+    auth.setLocale('de');
+
+    expect(screen.getByRole('heading', { level: 1 })).toBe(title);
+    expect(title.textContent).toBe('Profil');
+    expect(sections()).toEqual(['Profilbild', 'Ihre Angaben', 'Sitzungen', 'Kontosicherheit']);
+    expect(container.querySelector('.profile-root')?.getAttribute('lang')).toBe('de');
+    expect(within(sessions).getByRole('listitem')).toBe(item);
+    expect(item.textContent).toContain(`Angemeldet seit ${formatStarted(started, 'de')}`);
+    expect(item.textContent).toContain('Dieses Gerät');
+    expect(auth.listSessions).toHaveBeenCalledTimes(1);
+
+    auth.setLocale('en');
+    expect(title.textContent).toBe('Profile');
+    expect(item.textContent).toContain(`Signed in ${formatStarted(started, 'en')}`);
+  });
+
+  it('keeps an open editor and its draft, and shows its message in the new language', async () => {
+    render(() => <ProfileApp />);
+    fireEvent.click(screen.getByRole('button', { name: 'Change name' }));
+    const input = screen.getByRole('textbox', { name: 'Name' }) as HTMLInputElement;
+    fireEvent.input(input, { target: { value: '   ' } });
+    fireEvent.submit(input.form!);
+    const details = screen.getByRole('region', { name: 'Your details' });
+    expect(within(details).getByRole('alert').textContent).toBe('Enter a name.');
+
+    auth.setLocale('de');
+
+    expect(within(details).getByRole('alert').textContent).toBe('Geben Sie einen Namen ein.');
+    expect(screen.getByRole('textbox', { name: 'Name' })).toBe(input);
+    expect(input.value).toBe('   ');
+    await waitFor(() => expect(auth.listSessions).toHaveBeenCalled());
   });
 });

@@ -1,23 +1,41 @@
 import { createSignal, onMount, Show } from 'solid-js';
 import { sharedAuth } from 'shared-auth/runtime';
-import { portalUiCss } from 'portal-ui';
+import { createTranslator, portalUiCss, TranslatorProvider } from 'portal-ui';
 import { AvatarSection } from './avatar/AvatarSection';
+import { profileCatalogs, useText } from './i18n/catalogs';
 import { DetailsSection } from './name/DetailsSection';
 import { SecuritySection } from './security/SecuritySection';
 import { SessionsSection } from './sessions/SessionsSection';
-import { text } from './messages';
 import css from './profile.css?inline';
 
-/** The signed-in user's profile. The shell owns navigation: it leaves /profile when the user signs out. */
+/**
+ * The signed-in user's profile. The shell owns navigation: it leaves /profile when the user signs out.
+ * The words follow the page's locale (sharedAuth.state.locale) and change in place when it changes; the page
+ * renders once its catalog has arrived, so it never shows in another language first.
+ */
 export function ProfileApp() {
-  const [sessionsKey, setSessionsKey] = createSignal(0);
+  const i18n = createTranslator(profileCatalogs, () => sharedAuth.state.locale);
   // The server is the source of truth: an email confirmed in another tab shows up here.
   onMount(() => void sharedAuth.refreshUser());
 
   return (
-    <div class="pui-root profile-root">
+    <div class="pui-root profile-root" lang={i18n.locale()}>
       <style>{portalUiCss + css}</style>
-      <h1 class="profile-title">{text.title}</h1>
+      <Show when={i18n.ready()}>
+        <TranslatorProvider value={i18n}>
+          <ProfilePage />
+        </TranslatorProvider>
+      </Show>
+    </div>
+  );
+}
+
+function ProfilePage() {
+  const { t } = useText();
+  const [sessionsKey, setSessionsKey] = createSignal(0);
+  return (
+    <>
+      <h1 class="profile-title">{t('profile.title')}</h1>
       <Show when={sharedAuth.state.user} fallback={<ProfileSkeleton />}>
         <div class="profile-layout">
           <div class="profile-column">
@@ -30,15 +48,16 @@ export function ProfileApp() {
           </div>
         </div>
       </Show>
-    </div>
+    </>
   );
 }
 
 function ProfileSkeleton() {
+  const { t } = useText();
   return (
     <div class="profile-layout" aria-busy="true">
       <p class="pui-visually-hidden" role="status">
-        {text.loadingProfile}
+        {t('profile.loading')}
       </p>
       <div class="profile-column">
         <div class="profile-card profile-skeleton profile-skeleton-card" />

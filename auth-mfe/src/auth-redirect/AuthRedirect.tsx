@@ -8,46 +8,54 @@ import { takeRememberedRedirect } from '../navigation/pendingRedirect';
 import { ScreenLink } from '../navigation/ScreenLink';
 import { useScreenNavigation } from '../navigation/ScreenNavigation';
 import { holdResetToken } from '../reset-password/resetToken';
-import { buttons, labels, links, text } from '../text';
+import { useText, type AuthKey, type AuthPhrase } from '../i18n/catalogs';
 import { captureRedirectParams, linkOutcome, type LinkAction } from './redirectParams';
+
+/** Why a link failed, in words. */
+const FAILED_LINK: Record<'used' | 'invalid' | 'email-taken', AuthKey> = {
+  used: 'authRedirect.used',
+  invalid: 'authRedirect.invalid',
+  'email-taken': 'authRedirect.emailTaken',
+};
 
 /** What to do after a failed link, for each kind of link. */
 function NextStep(props: { action: LinkAction | null }) {
+  const { t } = useText();
   return (
     <Switch
       fallback={
         <>
-          <p class="pui-text">{text.authRedirect.nextStep.unknown}</p>
+          <p class="pui-text">{t('authRedirect.next.unknown')}</p>
           <ul class="auth-links">
             <li>
-              <ScreenLink to={ROUTES.login}>{links.login}</ScreenLink>
+              <ScreenLink to={ROUTES.login}>{t('link.login')}</ScreenLink>
             </li>
           </ul>
         </>
       }
     >
       <Match when={props.action === 'magic-link'}>
-        <p class="pui-text">{text.authRedirect.nextStep['magic-link']}</p>
+        <p class="pui-text">{t('authRedirect.next.magic-link')}</p>
         <ScreenLink to={ROUTES.magicLink} class="pui-button">
-          {links.newMagicLink}
+          {t('link.newMagicLink')}
         </ScreenLink>
       </Match>
       <Match when={props.action === 'reset-pwd'}>
-        <p class="pui-text">{text.authRedirect.nextStep['reset-pwd']}</p>
+        <p class="pui-text">{t('authRedirect.next.reset-pwd')}</p>
         <ScreenLink to={ROUTES.forgotPassword} class="pui-button">
-          {links.newResetLink}
+          {t('link.newResetLink')}
         </ScreenLink>
       </Match>
       <Match when={props.action === 'change-email'}>
-        <p class="pui-text">{text.authRedirect.nextStep['change-email']}</p>
-        <ScreenLink to={ROUTES.profile}>{links.profile}</ScreenLink>
+        <p class="pui-text">{t('authRedirect.next.change-email')}</p>
+        <ScreenLink to={ROUTES.profile}>{t('link.profile')}</ScreenLink>
       </Match>
       <Match when={props.action === 'email-confirm'}>
-        <p class="pui-text">{text.authRedirect.nextStep['email-confirm']}</p>
+        <p class="pui-text">{t('authRedirect.next.email-confirm')}</p>
         <ResendVerification />
         <ul class="auth-links">
           <li>
-            <ScreenLink to={ROUTES.login}>{links.login}</ScreenLink>
+            <ScreenLink to={ROUTES.login}>{t('link.login')}</ScreenLink>
           </li>
         </ul>
       </Match>
@@ -56,8 +64,9 @@ function NextStep(props: { action: LinkAction | null }) {
 }
 
 function ResendVerification() {
+  const { t, say } = useText();
   const [email, setEmail] = createSignal('');
-  const [error, setError] = createSignal<string | null>(null);
+  const [error, setError] = createSignal<AuthPhrase | null>(null);
   const [sending, setSending] = createSignal(false);
   const [failure, setFailure] = createSignal<Failure | null>(null);
   const [sentTo, setSentTo] = createSignal<string | null>(null);
@@ -84,23 +93,23 @@ function ResendVerification() {
       <Show when={sentTo()}>
         {(address) => (
           <StatusNotice tone="success">
-            <p>{text.register.sentTo(address())}</p>
+            <p>{t('register.sentTo', { email: address() })}</p>
           </StatusNotice>
         )}
       </Show>
-      <FormAlert message={failure() ? errorMessage(failure()!) : null} />
+      <FormAlert message={failure() ? errorMessage(t, failure()!) : null} />
       <form class="pui-form" novalidate onSubmit={(event) => void submit(event)}>
         <TextField
-          label={labels.email}
+          label={t('field.email')}
           type="email"
           autocomplete="email"
           value={email()}
           onInput={setEmail}
-          error={error()}
+          error={say(error())}
           ref={(el) => (input = el)}
         />
         <SubmitButton submitting={sending()} variant="secondary">
-          {buttons.resendVerification}
+          {t('button.resendVerification')}
         </SubmitButton>
       </form>
     </>
@@ -108,9 +117,10 @@ function ResendVerification() {
 }
 
 function LinkFailed(props: { message: string; action: LinkAction | null }) {
+  const { t } = useText();
   return (
     <>
-      <Heading>{text.authRedirect.failedHeading}</Heading>
+      <Heading>{t('authRedirect.failedHeading')}</Heading>
       <FormAlert message={props.message} />
       <NextStep action={props.action} />
     </>
@@ -122,6 +132,7 @@ function LinkFailed(props: { message: string; action: LinkAction | null }) {
  * the link becomes a session (email-confirm, magic-link), the reset form (reset-pwd) or a notice (change-email).
  */
 export function AuthRedirect() {
+  const { t } = useText();
   const navigation = useScreenNavigation();
   const outcome = linkOutcome(captureRedirectParams());
   const [grantFailure, setGrantFailure] = createSignal<Failure | null>(null);
@@ -144,51 +155,40 @@ export function AuthRedirect() {
   return (
     <Switch>
       <Match when={outcome.kind === 'failed' && outcome}>
-        {(failed) => (
-          <LinkFailed
-            action={failed().action}
-            message={
-              failed().reason === 'used'
-                ? text.authRedirect.used
-                : failed().reason === 'email-taken'
-                  ? text.authRedirect.emailTaken
-                  : text.authRedirect.invalid
-            }
-          />
-        )}
+        {(failed) => <LinkFailed action={failed().action} message={t(FAILED_LINK[failed().reason])} />}
       </Match>
       <Match when={grantFailure()}>
-        {(failure) => <LinkFailed action={outcome.kind === 'grant' ? outcome.action : null} message={errorMessage(failure())} />}
+        {(failure) => <LinkFailed action={outcome.kind === 'grant' ? outcome.action : null} message={errorMessage(t, failure())} />}
       </Match>
       <Match when={outcome.kind === 'email-changed'}>
         <StatusNotice tone="success">
-          <Heading focus>{text.authRedirect.emailChangedHeading}</Heading>
-          <p>{text.authRedirect.emailChanged}</p>
+          <Heading focus>{t('authRedirect.emailChangedHeading')}</Heading>
+          <p>{t('authRedirect.emailChanged')}</p>
         </StatusNotice>
         <ul class="auth-links">
           <li>
-            <Show when={sharedAuth.state.user} fallback={<ScreenLink to={ROUTES.login}>{links.login}</ScreenLink>}>
-              <ScreenLink to={ROUTES.profile}>{links.profile}</ScreenLink>
+            <Show when={sharedAuth.state.user} fallback={<ScreenLink to={ROUTES.login}>{t('link.login')}</ScreenLink>}>
+              <ScreenLink to={ROUTES.profile}>{t('link.profile')}</ScreenLink>
             </Show>
           </li>
         </ul>
       </Match>
       <Match when={outcome.kind === 'missing'}>
-        <Heading>{text.authRedirect.failedHeading}</Heading>
-        <p class="pui-text">{text.authRedirect.missing}</p>
+        <Heading>{t('authRedirect.failedHeading')}</Heading>
+        <p class="pui-text">{t('authRedirect.missing')}</p>
         <ul class="auth-links">
           <li>
-            <ScreenLink to={ROUTES.login}>{links.login}</ScreenLink>
+            <ScreenLink to={ROUTES.login}>{t('link.login')}</ScreenLink>
           </li>
           <li>
-            <ScreenLink to={ROUTES.register}>{links.register}</ScreenLink>
+            <ScreenLink to={ROUTES.register}>{t('link.register')}</ScreenLink>
           </li>
         </ul>
       </Match>
       <Match when={outcome.kind === 'grant' || outcome.kind === 'reset'}>
-        <Heading>{text.authRedirect.workingHeading}</Heading>
+        <Heading>{t('authRedirect.workingHeading')}</Heading>
         <StatusNotice>
-          <p>{text.authRedirect.working}</p>
+          <p>{t('authRedirect.working')}</p>
         </StatusNotice>
       </Match>
     </Switch>

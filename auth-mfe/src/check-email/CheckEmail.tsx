@@ -1,12 +1,13 @@
 import { createSignal, Show } from 'solid-js';
 import { ROUTES, type Failure, type Result } from 'shared-auth';
-import { createCountdown, errorMessage, FormAlert, retryAfterOf, StatusNotice, SubmitButton, uiText } from 'portal-ui';
+import { createCountdown, errorMessage, FormAlert, retryAfterOf, StatusNotice, SubmitButton } from 'portal-ui';
 import { Heading } from '../frame/Heading';
+import { useText } from '../i18n/catalogs';
 import { ScreenLink } from '../navigation/ScreenLink';
-import { links, text } from '../text';
 
 /** The step after a mail was sent: what to do next, and a way to send it again. */
 export function CheckEmail(props: { message: string; resendLabel: string; resend: () => Promise<Result<null>> }) {
+  const { t } = useText();
   const [sending, setSending] = createSignal(false);
   const [failure, setFailure] = createSignal<Failure | null>(null);
   const [resent, setResent] = createSignal(false);
@@ -28,15 +29,15 @@ export function CheckEmail(props: { message: string; resendLabel: string; resend
   return (
     <>
       <StatusNotice tone="success">
-        <Heading focus>{text.checkEmail.heading}</Heading>
+        <Heading focus>{t('checkEmail.heading')}</Heading>
         <p>{props.message}</p>
         <Show when={resent()}>
-          <p>{text.checkEmail.resent}</p>
+          <p>{t('checkEmail.resent')}</p>
         </Show>
       </StatusNotice>
-      <FormAlert message={failure() ? errorMessage(failure()!) : null} />
+      <FormAlert message={failure() ? errorMessage(t, failure()!) : null} />
       <div class="auth-section">
-        <p class="auth-hint">{text.checkEmail.notArrived}</p>
+        <p class="auth-hint">{t('checkEmail.notArrived')}</p>
         <SubmitButton
           type="button"
           variant="secondary"
@@ -47,12 +48,12 @@ export function CheckEmail(props: { message: string; resendLabel: string; resend
           {props.resendLabel}
         </SubmitButton>
         <Show when={wait.remaining() > 0}>
-          <p class="auth-hint">{uiText.waitSeconds(wait.remaining())}</p>
+          <p class="auth-hint">{t('wait.seconds', { seconds: wait.remaining() })}</p>
         </Show>
       </div>
       <ul class="auth-links">
         <li>
-          <ScreenLink to={ROUTES.login}>{links.backToLogin}</ScreenLink>
+          <ScreenLink to={ROUTES.login}>{t('link.backToLogin')}</ScreenLink>
         </li>
       </ul>
     </>

@@ -6,11 +6,12 @@ import { CheckEmail } from '../check-email/CheckEmail';
 import { Heading } from '../frame/Heading';
 import { emailProblem } from '../navigation/emailProblem';
 import { ScreenLink } from '../navigation/ScreenLink';
-import { buttons, labels, links, text } from '../text';
+import { useText, type AuthPhrase } from '../i18n/catalogs';
 
 export function ForgotPassword() {
+  const { t, say } = useText();
   const [email, setEmail] = createSignal('');
-  const [error, setError] = createSignal<string | null>(null);
+  const [error, setError] = createSignal<AuthPhrase | null>(null);
   const [submitting, setSubmitting] = createSignal(false);
   const [failure, setFailure] = createSignal<Failure | null>(null);
   const [sentTo, setSentTo] = createSignal<string | null>(null);
@@ -36,31 +37,31 @@ export function ForgotPassword() {
       <Match when={sentTo()}>
         {(address) => (
           <CheckEmail
-            message={text.forgotPassword.sentTo(address())}
-            resendLabel={text.checkEmail.sendAgain}
+            message={t('forgotPassword.sentTo', { email: address() })}
+            resendLabel={t('checkEmail.sendAgain')}
             resend={() => sharedAuth.sendResetLink(address())}
           />
         )}
       </Match>
       <Match when={!sentTo()}>
-        <Heading>{text.forgotPassword.heading}</Heading>
-        <p class="pui-text pui-muted">{text.forgotPassword.intro}</p>
-        <FormAlert message={failure() ? errorMessage(failure()!) : null} />
+        <Heading>{t('forgotPassword.heading')}</Heading>
+        <p class="pui-text pui-muted">{t('forgotPassword.intro')}</p>
+        <FormAlert message={failure() ? errorMessage(t, failure()!) : null} />
         <form class="pui-form" novalidate onSubmit={(event) => void submit(event)}>
           <TextField
-            label={labels.email}
+            label={t('field.email')}
             type="email"
             autocomplete="email"
             value={email()}
             onInput={setEmail}
-            error={error()}
+            error={say(error())}
             ref={(el) => (emailInput = el)}
           />
-          <SubmitButton submitting={submitting()}>{buttons.sendResetLink}</SubmitButton>
+          <SubmitButton submitting={submitting()}>{t('button.sendResetLink')}</SubmitButton>
         </form>
         <ul class="auth-links">
           <li>
-            <ScreenLink to={ROUTES.login}>{links.backToLogin}</ScreenLink>
+            <ScreenLink to={ROUTES.login}>{t('link.backToLogin')}</ScreenLink>
           </li>
         </ul>
       </Match>

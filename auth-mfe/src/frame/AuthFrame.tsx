@@ -1,5 +1,7 @@
-import type { JSX } from 'solid-js';
-import { portalUiCss, themeStyle, type Theme } from 'portal-ui';
+import { Show, type JSX } from 'solid-js';
+import { sharedAuth } from 'shared-auth/runtime';
+import { catalogLocale, createTranslator, portalUiCss, themeStyle, TranslatorProvider, type Theme } from 'portal-ui';
+import { authCatalogs } from '../i18n/catalogs';
 import authCss from './auth.css?inline';
 
 const css = portalUiCss + authCss;
@@ -8,12 +10,19 @@ const css = portalUiCss + authCss;
  * The root of every auth screen, in the portal or a host page: the scoped styles live in a <style> element
  * inside it (gone with it on unmount) and the theme sets the --sa-* custom properties on it. Embedded in a
  * host page (parcels), it drops its own page background and card frame: the host's layout frames it.
+ * The words follow the parcel's `locale` if it has a catalog, else the page's (sharedAuth.state.locale); the
+ * screen renders once its catalog has arrived, so it never shows in another language first.
  */
-export function AuthFrame(props: { theme?: Theme | undefined; embedded?: boolean; children: JSX.Element }) {
+export function AuthFrame(props: { theme?: Theme | undefined; locale?: string | undefined; embedded?: boolean; children: JSX.Element }) {
+  const i18n = createTranslator(authCatalogs, () => catalogLocale(authCatalogs, props.locale) ?? sharedAuth.state.locale);
   return (
-    <div class="pui-root auth-root" data-embedded={props.embedded ? '' : undefined} style={themeStyle(props.theme)}>
+    <div class="pui-root auth-root" lang={i18n.locale()} data-embedded={props.embedded ? '' : undefined} style={themeStyle(props.theme)}>
       <style>{css}</style>
-      <div class="pui-card">{props.children}</div>
+      <Show when={i18n.ready()}>
+        <TranslatorProvider value={i18n}>
+          <div class="pui-card">{props.children}</div>
+        </TranslatorProvider>
+      </Show>
     </div>
   );
 }

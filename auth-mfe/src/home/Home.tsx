@@ -1,28 +1,29 @@
 import { ROUTES } from 'shared-auth';
 import { Heading } from '../frame/Heading';
+import { useText } from '../i18n/catalogs';
 import { ScreenLink } from '../navigation/ScreenLink';
-import { links, text } from '../text';
 
 /** The three ways in. */
 export function Home() {
+  const { t } = useText();
   return (
     <>
-      <Heading>{text.home.heading}</Heading>
-      <p class="pui-text pui-muted">{text.home.intro}</p>
-      <ul class="auth-ways" aria-label={text.home.waysLabel}>
+      <Heading>{t('home.heading')}</Heading>
+      <p class="pui-text pui-muted">{t('home.intro')}</p>
+      <ul class="auth-ways" aria-label={t('home.waysLabel')}>
         <li>
           <ScreenLink to={ROUTES.login} class="pui-button">
-            {links.login}
+            {t('link.login')}
           </ScreenLink>
         </li>
         <li>
           <ScreenLink to={ROUTES.register} class="pui-button" variant="secondary">
-            {links.register}
+            {t('link.register')}
           </ScreenLink>
         </li>
         <li>
           <ScreenLink to={ROUTES.magicLink} class="pui-button" variant="secondary">
-            {links.magicLink}
+            {t('link.magicLink')}
           </ScreenLink>
         </li>
       </ul>

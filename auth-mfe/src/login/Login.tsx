@@ -12,25 +12,25 @@ import {
   StatusNotice,
   SubmitButton,
   TextField,
-  uiText,
 } from 'portal-ui';
 import { Heading } from '../frame/Heading';
 import { emailProblem } from '../navigation/emailProblem';
 import { ScreenLink } from '../navigation/ScreenLink';
 import { useScreenNavigation } from '../navigation/ScreenNavigation';
-import { buttons, fieldErrors, labels, links, text } from '../text';
+import { useText, type AuthPhrase } from '../i18n/catalogs';
 
 /** Why the last session ended, in words, when it was not the user's own logout. */
 function SessionEnded() {
+  const { t } = useText();
   const reason = () => {
     const ended = sharedAuth.state.endedReason;
-    return ended && ended !== 'user' ? text.sessionEnded.reason[ended] : null;
+    return ended && ended !== 'user' ? t(`sessionEnded.${ended}`) : null;
   };
   return (
     <Show when={reason()}>
       <StatusNotice>
         <p>
-          <strong>{text.sessionEnded.title}.</strong> {reason()}
+          <strong>{t('sessionEnded.title')}.</strong> {reason()}
         </p>
       </StatusNotice>
     </Show>
@@ -38,10 +38,11 @@ function SessionEnded() {
 }
 
 export function Login() {
+  const { t, say } = useText();
   const navigation = useScreenNavigation();
   const [email, setEmail] = createSignal('');
   const [password, setPassword] = createSignal('');
-  const [errors, setErrors] = createStore<{ email: string | null; password: string | null }>({ email: null, password: null });
+  const [errors, setErrors] = createStore<{ email: AuthPhrase | null; password: AuthPhrase | null }>({ email: null, password: null });
   const [submitting, setSubmitting] = createSignal(false);
   const [failure, setFailure] = createSignal<Failure | null>(null);
   const [resending, setResending] = createSignal(false);
@@ -59,7 +60,7 @@ export function Login() {
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     if (submitting() || wait.remaining() > 0) return;
-    const problems = { email: emailProblem(email()), password: password() ? null : fieldErrors.passwordMissing };
+    const problems: typeof errors = { email: emailProblem(email()), password: password() ? null : { key: 'fieldError.passwordMissing' } };
     setErrors(problems);
     if (problems.email) return emailInput?.focus();
     if (problems.password) return passwordInput?.focus();
@@ -86,56 +87,56 @@ export function Login() {
 
   return (
     <>
-      <Heading>{text.login.heading}</Heading>
+      <Heading>{t('login.heading')}</Heading>
       <SessionEnded />
       <Show when={resentTo()}>
         {(address) => (
           <StatusNotice tone="success">
-            <p>{text.login.verificationSent(address())}</p>
+            <p>{t('login.verificationSent', { email: address() })}</p>
           </StatusNotice>
         )}
       </Show>
-      <FormAlert message={failure() ? errorMessage(failure()!) : null}>
+      <FormAlert message={failure() ? errorMessage(t, failure()!) : null}>
         <Show when={failure() && errorCode(failure()!) === 'email_not_verified'}>
           <SubmitButton type="button" variant="secondary" submitting={resending()} onClick={() => void resendVerification()}>
-            {buttons.resendVerification}
+            {t('button.resendVerification')}
           </SubmitButton>
         </Show>
       </FormAlert>
       <form class="pui-form" novalidate onSubmit={(event) => void submit(event)}>
         <TextField
-          label={labels.email}
+          label={t('field.email')}
           type="email"
           autocomplete="email"
           value={email()}
           onInput={setEmail}
-          error={errors.email}
+          error={say(errors.email)}
           ref={(element) => (emailInput = element)}
         />
         <PasswordField
-          label={labels.password}
+          label={t('field.password')}
           autocomplete="current-password"
           value={password()}
           onInput={setPassword}
-          error={errors.password}
+          error={say(errors.password)}
           ref={(element) => (passwordInput = element)}
         />
         <SubmitButton submitting={submitting()} disabled={wait.remaining() > 0}>
-          {buttons.login}
+          {t('button.login')}
         </SubmitButton>
         <Show when={wait.remaining() > 0}>
-          <p class="auth-hint">{uiText.waitSeconds(wait.remaining())}</p>
+          <p class="auth-hint">{t('wait.seconds', { seconds: wait.remaining() })}</p>
         </Show>
       </form>
-      <ul class="auth-links" aria-label={text.login.alternatives}>
+      <ul class="auth-links" aria-label={t('login.alternatives')}>
         <li>
-          <ScreenLink to={ROUTES.forgotPassword}>{links.forgotPassword}</ScreenLink>
+          <ScreenLink to={ROUTES.forgotPassword}>{t('link.forgotPassword')}</ScreenLink>
         </li>
         <li>
-          <ScreenLink to={ROUTES.magicLink}>{links.magicLink}</ScreenLink>
+          <ScreenLink to={ROUTES.magicLink}>{t('link.magicLink')}</ScreenLink>
         </li>
         <li>
-          <ScreenLink to={ROUTES.register}>{links.createAccount}</ScreenLink>
+          <ScreenLink to={ROUTES.register}>{t('link.createAccount')}</ScreenLink>
         </li>
       </ul>
     </>

@@ -8,12 +8,13 @@ import { emailProblem } from '../navigation/emailProblem';
 import { rememberRedirect } from '../navigation/pendingRedirect';
 import { ScreenLink } from '../navigation/ScreenLink';
 import { useScreenNavigation } from '../navigation/ScreenNavigation';
-import { buttons, labels, links, text } from '../text';
+import { useText, type AuthPhrase } from '../i18n/catalogs';
 
 export function MagicLink() {
+  const { t, say } = useText();
   const navigation = useScreenNavigation();
   const [email, setEmail] = createSignal('');
-  const [error, setError] = createSignal<string | null>(null);
+  const [error, setError] = createSignal<AuthPhrase | null>(null);
   const [submitting, setSubmitting] = createSignal(false);
   const [failure, setFailure] = createSignal<Failure | null>(null);
   const [sentTo, setSentTo] = createSignal<string | null>(null);
@@ -40,34 +41,34 @@ export function MagicLink() {
       <Match when={sentTo()}>
         {(address) => (
           <CheckEmail
-            message={text.magicLink.sentTo(address())}
-            resendLabel={text.checkEmail.sendAgain}
+            message={t('magicLink.sentTo', { email: address() })}
+            resendLabel={t('checkEmail.sendAgain')}
             resend={() => sharedAuth.sendMagicLink(address())}
           />
         )}
       </Match>
       <Match when={!sentTo()}>
-        <Heading>{text.magicLink.heading}</Heading>
-        <p class="pui-text pui-muted">{text.magicLink.intro}</p>
-        <FormAlert message={failure() ? errorMessage(failure()!) : null} />
+        <Heading>{t('magicLink.heading')}</Heading>
+        <p class="pui-text pui-muted">{t('magicLink.intro')}</p>
+        <FormAlert message={failure() ? errorMessage(t, failure()!) : null} />
         <form class="pui-form" novalidate onSubmit={(event) => void submit(event)}>
           <TextField
-            label={labels.email}
+            label={t('field.email')}
             type="email"
             autocomplete="email"
             value={email()}
             onInput={setEmail}
-            error={error()}
+            error={say(error())}
             ref={(el) => (emailInput = el)}
           />
-          <SubmitButton submitting={submitting()}>{buttons.sendMagicLink}</SubmitButton>
+          <SubmitButton submitting={submitting()}>{t('button.sendMagicLink')}</SubmitButton>
         </form>
         <ul class="auth-links">
           <li>
-            <ScreenLink to={ROUTES.login}>{links.backToLogin}</ScreenLink>
+            <ScreenLink to={ROUTES.login}>{t('link.backToLogin')}</ScreenLink>
           </li>
           <li>
-            <ScreenLink to={ROUTES.register}>{links.createAccount}</ScreenLink>
+            <ScreenLink to={ROUTES.register}>{t('link.createAccount')}</ScreenLink>
           </li>
         </ul>
       </Match>

@@ -22,6 +22,75 @@ function fillAndSubmit(password = 'a long passphrase') {
   fireEvent.click(createButton());
 }
 
+const CONSENT = { termsUrl: 'https://example.test/terms', privacyUrl: '/privacy' };
+const withConsent =
+  (consent: { termsUrl?: string; privacyUrl?: string } = CONSENT) =>
+  () => <Register consent={consent} />;
+
+describe('Register with consent links', () => {
+  it('has no consent checkbox without links', () => {
+    renderScreen(Register);
+    expect(screen.queryByRole('checkbox')).toBeNull();
+  });
+
+  it('asks to agree to the terms and the privacy policy, each opening in a new tab', () => {
+    renderScreen(withConsent());
+    const box = screen.getByRole('checkbox', {
+      name: 'I agree to the Terms of Service (opens in a new tab) and the Privacy Policy (opens in a new tab)',
+    }) as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    expect(box.required).toBe(true);
+    const terms = screen.getByRole('link', { name: /Terms of Service/ });
+    expect([terms.getAttribute('href'), terms.getAttribute('target'), terms.getAttribute('rel')]).toEqual([
+      'https://example.test/terms',
+      '_blank',
+      'noopener noreferrer',
+    ]);
+    expect(screen.getByRole('link', { name: /Privacy Policy/ }).getAttribute('href')).toBe('/privacy');
+  });
+
+  it('names only the document it has a link for', () => {
+    renderScreen(withConsent({ privacyUrl: 'https://example.test/privacy' }));
+    expect(screen.getByRole('checkbox', { name: 'I agree to the Privacy Policy (opens in a new tab)' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: /Terms/ })).toBeNull();
+  });
+
+  it('cannot be submitted unchecked: an alert says why, focus goes to the checkbox, no account is asked for', async () => {
+    renderScreen(withConsent());
+    fillAndSubmit();
+    expect(fakeAuth.signUp).not.toHaveBeenCalled();
+    const box = screen.getByRole('checkbox');
+    expect(screen.getByRole('alert').textContent).toBe('To create an account, please agree by ticking the box.');
+    expect(box.getAttribute('aria-invalid')).toBe('true');
+    expect(box.getAttribute('aria-describedby')).toBe(screen.getByRole('alert').id);
+    expect(document.activeElement).toBe(box);
+  });
+
+  it('creates the account once the box is ticked, and the message goes', async () => {
+    fakeAuth.signUp.mockReturnValue(deferred<Result<SignUpValue>>().promise);
+    renderScreen(withConsent());
+    fillAndSubmit();
+    fireEvent.click(screen.getByRole('checkbox'));
+    expect(screen.queryByRole('alert')).toBeNull();
+    fireEvent.click(createButton());
+    expect(fakeAuth.signUp).toHaveBeenCalledWith('ada@example.test', 'a long passphrase', 'Ada');
+  });
+
+  it('ignores links that are not http(s) or a path of this site', () => {
+    renderScreen(withConsent({ termsUrl: 'javascript:alert(1)', privacyUrl: '//evil.test/privacy' }));
+    expect(screen.queryByRole('checkbox')).toBeNull();
+  });
+
+  it('speaks German when the page does', () => {
+    renderScreen(withConsent(), { locale: 'de' });
+    expect(
+      screen.getByRole('checkbox', {
+        name: 'Ich akzeptiere die Nutzungsbedingungen (öffnet in einem neuen Tab) und die Datenschutzerklärung (öffnet in einem neuen Tab)',
+      }),
+    ).toBeTruthy();
+  });
+});
+
 describe('Register', () => {
   it('idle: Name, Email and a new password with its rules tied to the field', () => {
     renderScreen(Register);

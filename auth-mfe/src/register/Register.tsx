@@ -1,42 +1,46 @@
-import { createSignal, createUniqueId, Match, Switch } from 'solid-js';
+import { createSignal, createUniqueId, Match, Show, Switch } from 'solid-js';
 import { createStore } from 'solid-js/store';
-import { ROUTES, type Failure } from 'shared-auth';
+import { ROUTES, type ConsentLinks, type Failure } from 'shared-auth';
 import { sharedAuth } from 'shared-auth/runtime';
 import { errorMessage, FormAlert, PasswordField, passwordProblem, PasswordRules, SubmitButton, TextField } from 'portal-ui';
 import { CheckEmail } from '../check-email/CheckEmail';
 import { Heading } from '../frame/Heading';
+import { useText, type AuthPhrase } from '../i18n/catalogs';
 import { emailProblem } from '../navigation/emailProblem';
 import { rememberRedirect } from '../navigation/pendingRedirect';
 import { ScreenLink } from '../navigation/ScreenLink';
 import { useScreenNavigation } from '../navigation/ScreenNavigation';
-import { buttons, fieldErrors, labels, links, text } from '../text';
+import { ConsentCheckbox, consentLinks } from './ConsentCheckbox';
 
-export function Register() {
+type Field = 'name' | 'email' | 'password' | 'consent';
+
+/** Sign-up. With `consent` links (either one), a required checkbox must be ticked before the account is asked for. */
+export function Register(props: { consent?: ConsentLinks | undefined }) {
+  const { t, say } = useText();
   const navigation = useScreenNavigation();
   const rulesId = `auth-rules-${createUniqueId()}`;
+  const consent = () => consentLinks(props.consent);
   const [name, setName] = createSignal('');
   const [email, setEmail] = createSignal('');
   const [password, setPassword] = createSignal('');
-  const [errors, setErrors] = createStore<{ name: string | null; email: string | null; password: string | null }>({
-    name: null,
-    email: null,
-    password: null,
-  });
+  const [agreed, setAgreed] = createSignal(false);
+  const [errors, setErrors] = createStore<Record<Field, AuthPhrase | null>>({ name: null, email: null, password: null, consent: null });
   const [submitting, setSubmitting] = createSignal(false);
   const [failure, setFailure] = createSignal<Failure | null>(null);
   const [sentTo, setSentTo] = createSignal<string | null>(null);
-  const inputs: Partial<Record<'name' | 'email' | 'password', HTMLInputElement>> = {};
+  const inputs: Partial<Record<Field, HTMLInputElement>> = {};
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     if (submitting()) return;
-    const problems = {
-      name: name().trim() ? null : fieldErrors.nameMissing,
+    const problems: Record<Field, AuthPhrase | null> = {
+      name: name().trim() ? null : { key: 'fieldError.nameMissing' },
       email: emailProblem(email()),
       password: passwordProblem(password()),
+      consent: consent() && !agreed() ? { key: 'register.consentMissing' } : null,
     };
     setErrors(problems);
-    const first = (['name', 'email', 'password'] as const).find((field) => problems[field]);
+    const first = (['name', 'email', 'password', 'consent'] as const).find((field) => problems[field]);
     if (first) return inputs[first]?.focus();
     setFailure(null);
     setSubmitting(true);
@@ -59,48 +63,62 @@ export function Register() {
       <Match when={sentTo()}>
         {(address) => (
           <CheckEmail
-            message={text.register.sentTo(address())}
-            resendLabel={buttons.resendVerification}
+            message={t('register.sentTo', { email: address() })}
+            resendLabel={t('button.resendVerification')}
             resend={() => sharedAuth.resendVerification(address())}
           />
         )}
       </Match>
       <Match when={!sentTo()}>
-        <Heading>{text.register.heading}</Heading>
-        <FormAlert message={failure() ? errorMessage(failure()!) : null} />
+        <Heading>{t('register.heading')}</Heading>
+        <FormAlert message={failure() ? errorMessage(t, failure()!) : null} />
         <form class="pui-form" novalidate onSubmit={(event) => void submit(event)}>
           <TextField
-            label={labels.name}
+            label={t('field.name')}
             autocomplete="name"
             value={name()}
             onInput={setName}
-            error={errors.name}
+            error={say(errors.name)}
             ref={(el) => (inputs.name = el)}
           />
           <TextField
-            label={labels.email}
+            label={t('field.email')}
             type="email"
             autocomplete="email"
             value={email()}
             onInput={setEmail}
-            error={errors.email}
+            error={say(errors.email)}
             ref={(el) => (inputs.email = el)}
           />
           <PasswordField
-            label={labels.password}
+            label={t('field.password')}
             autocomplete="new-password"
             value={password()}
             onInput={setPassword}
-            error={errors.password}
+            error={say(errors.password)}
             describedBy={rulesId}
             ref={(el) => (inputs.password = el)}
           />
           <PasswordRules id={rulesId} password={password()} />
-          <SubmitButton submitting={submitting()}>{buttons.createAccount}</SubmitButton>
+          <Show when={consent()}>
+            {(links) => (
+              <ConsentCheckbox
+                links={links()}
+                checked={agreed()}
+                onChange={(checked) => {
+                  setAgreed(checked);
+                  if (checked) setErrors('consent', null);
+                }}
+                error={say(errors.consent)}
+                ref={(el) => (inputs.consent = el)}
+              />
+            )}
+          </Show>
+          <SubmitButton submitting={submitting()}>{t('button.createAccount')}</SubmitButton>
         </form>
         <ul class="auth-links">
           <li>
-            {text.register.haveAccount} <ScreenLink to={ROUTES.login}>{links.login}</ScreenLink>
+            {t('register.haveAccount')} <ScreenLink to={ROUTES.login}>{t('link.login')}</ScreenLink>
           </li>
         </ul>
       </Match>

@@ -4,15 +4,16 @@ import { sharedAuth } from 'shared-auth/runtime';
 import { errorCode, errorMessage, FormAlert, PasswordField, passwordProblem, PasswordRules, StatusNotice, SubmitButton } from 'portal-ui';
 import { Heading } from '../frame/Heading';
 import { ScreenLink } from '../navigation/ScreenLink';
-import { buttons, labels, links, text } from '../text';
+import { useText, type AuthPhrase } from '../i18n/catalogs';
 import { heldResetToken, releaseResetToken } from './resetToken';
 
 /** One `New password` field (no second copy to retype: the show toggle checks it better). */
 export function ResetPassword() {
+  const { t, say } = useText();
   const rulesId = `auth-rules-${createUniqueId()}`;
   const [token, setToken] = createSignal(heldResetToken());
   const [password, setPassword] = createSignal('');
-  const [error, setError] = createSignal<string | null>(null);
+  const [error, setError] = createSignal<AuthPhrase | null>(null);
   const [submitting, setSubmitting] = createSignal(false);
   const [failure, setFailure] = createSignal<Failure | null>(null);
   const [done, setDone] = createSignal(false);
@@ -47,51 +48,51 @@ export function ResetPassword() {
     <Switch>
       <Match when={done()}>
         <StatusNotice tone="success">
-          <Heading focus>{text.resetPassword.doneHeading}</Heading>
-          <p>{text.resetPassword.done}</p>
+          <Heading focus>{t('resetPassword.doneHeading')}</Heading>
+          <p>{t('resetPassword.done')}</p>
         </StatusNotice>
         <ul class="auth-links">
           <li>
             <ScreenLink to={ROUTES.login} variant="primary" class="pui-button">
-              {links.login}
+              {t('link.login')}
             </ScreenLink>
           </li>
         </ul>
       </Match>
       <Match when={!done()}>
-        <Heading>{text.resetPassword.heading}</Heading>
-        <FormAlert message={failure() ? errorMessage(failure()!) : null} />
+        <Heading>{t('resetPassword.heading')}</Heading>
+        <FormAlert message={failure() ? errorMessage(t, failure()!) : null} />
         <Show
           when={token()}
           fallback={
             <>
               <Show when={!failure()}>
-                <p class="pui-text">{text.resetPassword.noLink}</p>
+                <p class="pui-text">{t('resetPassword.noLink')}</p>
               </Show>
               <ul class="auth-links">
                 <li>
-                  <ScreenLink to={ROUTES.forgotPassword}>{links.newResetLink}</ScreenLink>
+                  <ScreenLink to={ROUTES.forgotPassword}>{t('link.newResetLink')}</ScreenLink>
                 </li>
                 <li>
-                  <ScreenLink to={ROUTES.login}>{links.backToLogin}</ScreenLink>
+                  <ScreenLink to={ROUTES.login}>{t('link.backToLogin')}</ScreenLink>
                 </li>
               </ul>
             </>
           }
         >
-          <p class="pui-text pui-muted">{text.resetPassword.intro}</p>
+          <p class="pui-text pui-muted">{t('resetPassword.intro')}</p>
           <form class="pui-form" novalidate onSubmit={(event) => void submit(event)}>
             <PasswordField
-              label={labels.newPassword}
+              label={t('field.newPassword')}
               autocomplete="new-password"
               value={password()}
               onInput={setPassword}
-              error={error()}
+              error={say(error())}
               describedBy={rulesId}
               ref={(el) => (passwordInput = el)}
             />
             <PasswordRules id={rulesId} password={password()} />
-            <SubmitButton submitting={submitting()}>{buttons.setNewPassword}</SubmitButton>
+            <SubmitButton submitting={submitting()}>{t('button.setNewPassword')}</SubmitButton>
           </form>
         </Show>
       </Match>

@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
+import { fireEvent, screen, waitFor } from '@solidjs/testing-library';
 import type { UploadProgress, User } from 'shared-auth';
 import { sharedAuth } from 'shared-auth/runtime';
 import { deferred, failure, ok, testUser, type FakeSharedAuth } from '../testing/fakeSharedAuth';
+import { renderSection } from '../testing/renderSection';
 import { AvatarSection } from './AvatarSection';
 
 vi.mock('shared-auth/runtime', async () => ({ sharedAuth: (await import('../testing/fakeSharedAuth')).createFakeSharedAuth() }));
@@ -23,35 +24,35 @@ function choose(file: File) {
 
 describe('AvatarSection', () => {
   it('draws initials locally when the user has no picture', () => {
-    render(() => <AvatarSection />);
+    renderSection(() => <AvatarSection />);
     expect(screen.getByRole('img', { name: 'Your avatar: initials AL' }).textContent).toBe('AL');
     expect(document.querySelector('img')).toBeNull();
   });
 
   it('shows the picture when the user has one', () => {
     auth.setUser({ ...testUser, profilePicture: 'http://files.test/a.png' });
-    render(() => <AvatarSection />);
+    renderSection(() => <AvatarSection />);
     expect(screen.getByRole('img', { name: 'Your avatar' }).getAttribute('src')).toBe('http://files.test/a.png');
   });
 
   it('offers a file input labelled Change avatar that accepts only the four picture types', () => {
-    render(() => <AvatarSection />);
+    renderSection(() => <AvatarSection />);
     const input = screen.getByLabelText('Change avatar') as HTMLInputElement;
     expect(input.type).toBe('file');
     expect(input.accept).toBe('image/png,image/jpeg,image/webp,image/gif');
   });
 
   it('refuses an SVG with an alert and uploads nothing', () => {
-    render(() => <AvatarSection />);
+    renderSection(() => <AvatarSection />);
     choose(picture('x.svg', 'image/svg+xml'));
     expect(screen.getByRole('alert').textContent).toMatch(/not a picture we accept/);
     expect(auth.uploadAvatar).not.toHaveBeenCalled();
   });
 
   it('refuses a picture over 5 MiB with an alert and uploads nothing', () => {
-    render(() => <AvatarSection />);
+    renderSection(() => <AvatarSection />);
     choose(picture('big.png', 'image/png', 6 * 1024 * 1024));
-    expect(screen.getByRole('alert').textContent).toBe('This picture is 6.0 MB; the limit is 5 MB. Choose a smaller file.');
+    expect(screen.getByRole('alert').textContent).toBe('This picture is 6 MB; the limit is 5 MB. Choose a smaller file.');
     expect(auth.uploadAvatar).not.toHaveBeenCalled();
   });
 
@@ -62,7 +63,7 @@ describe('AvatarSection', () => {
       report = onProgress;
       return answer.promise;
     });
-    render(() => <AvatarSection />);
+    renderSection(() => <AvatarSection />);
     const file = picture('me.png');
     choose(file);
 
@@ -82,7 +83,7 @@ describe('AvatarSection', () => {
   });
 
   it('uploads twice in a row, even the same file', async () => {
-    render(() => <AvatarSection />);
+    renderSection(() => <AvatarSection />);
     const file = picture('me.png');
     choose(file);
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Your new avatar is saved.'));
@@ -94,7 +95,7 @@ describe('AvatarSection', () => {
 
   it('shows a failed upload as an alert in our words, not the server text, and drops the preview', async () => {
     auth.uploadAvatar.mockResolvedValue(failure('content_type_error', 415));
-    render(() => <AvatarSection />);
+    renderSection(() => <AvatarSection />);
     choose(picture('me.png'));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toBe('That type of file is not accepted.');
@@ -104,10 +105,21 @@ describe('AvatarSection', () => {
 
   it('leaves the busy state with an alert even if the upload throws', async () => {
     auth.uploadAvatar.mockRejectedValue(new Error('remote failed to load'));
-    render(() => <AvatarSection />);
+    renderSection(() => <AvatarSection />);
     choose(picture('me.png'));
     expect(await screen.findByRole('alert')).toBeTruthy();
     expect(screen.queryByRole('progressbar')).toBeNull();
     expect((screen.getByLabelText('Change avatar') as HTMLInputElement).disabled).toBe(false);
+  });
+
+  it('shows a refusal in the language of the moment, the size formatted for it', () => {
+    renderSection(() => <AvatarSection />);
+    choose(picture('big.png', 'image/png', 6.5 * 1024 * 1024));
+    expect(screen.getByRole('alert').textContent).toBe('This picture is 6.5 MB; the limit is 5 MB. Choose a smaller file.');
+    auth.setLocale('de');
+    expect(screen.getByRole('alert').textContent).toBe(
+      'Dieses Bild ist 6,5 MB groß; erlaubt sind höchstens 5 MB. Wählen Sie eine kleinere Datei.',
+    );
+    expect(screen.getByLabelText('Profilbild ändern')).toBeTruthy();
   });
 });

@@ -1,21 +1,27 @@
 import { createSignal, createUniqueId, onCleanup, Show } from 'solid-js';
 import { sharedAuth } from 'shared-auth/runtime';
-import { errorMessage, FormAlert, StatusNotice } from 'portal-ui';
-import { text } from '../messages';
+import { failurePhrase, FormAlert, StatusNotice } from 'portal-ui';
+import { useText, type ProfilePhrase } from '../i18n/catalogs';
 import { settle } from '../settle';
-import { AVATAR_TYPES, checkAvatarFile } from './checkAvatarFile';
+import { AVATAR_MAX_BYTES, AVATAR_TYPES, checkAvatarFile, formatFileSize, refusalPhrase, type AvatarRefusal } from './checkAvatarFile';
 import { initials } from './initials';
 
 /** The picture (or locally drawn initials) and "Change avatar": checked, previewed, uploaded with progress. */
 export function AvatarSection() {
+  const { t, say, locale } = useText();
   const id = createUniqueId();
   const [preview, setPreview] = createSignal<string | null>(null);
   const [progress, setProgress] = createSignal<number | null>(null);
-  const [error, setError] = createSignal<string | null>(null);
-  const [notice, setNotice] = createSignal<string | null>(null);
+  const [refusal, setRefusal] = createSignal<AvatarRefusal | null>(null);
+  const [failure, setFailure] = createSignal<ProfilePhrase | null>(null);
+  const [saved, setSaved] = createSignal(false);
   const user = () => sharedAuth.state.user;
   const uploading = () => progress() !== null;
   const letters = () => initials(user()?.name || user()?.email || '');
+  const error = () => {
+    const refused = refusal();
+    return refused ? say(refusalPhrase(refused, locale())) : say(failure());
+  };
 
   function showPreview(url: string | null) {
     const previous = preview();
@@ -29,11 +35,12 @@ export function AvatarSection() {
     // Cleared so that choosing the same file again fires another change.
     input.value = '';
     if (!file || uploading()) return;
-    setNotice(null);
-    setError(null);
+    setSaved(false);
+    setFailure(null);
+    setRefusal(null);
     const refused = checkAvatarFile(file);
     if (refused) {
-      setError(refused);
+      setRefusal(refused);
       return;
     }
     showPreview(URL.createObjectURL(file));
@@ -45,24 +52,24 @@ export function AvatarSection() {
     );
     setProgress(null);
     showPreview(null);
-    if (result.ok) setNotice(text.avatarUploaded);
-    else setError(errorMessage(result.error));
+    if (result.ok) setSaved(true);
+    else setFailure(failurePhrase(result.error));
   }
 
   return (
     <section class="profile-card" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{text.avatarHeading}</h2>
+      <h2 id={`${id}-heading`}>{t('avatar.heading')}</h2>
       <div class="profile-avatar-row">
         <Show
           when={preview() ?? user()?.profilePicture}
           fallback={
-            <span class="profile-avatar profile-avatar-initials" role="img" aria-label={text.avatarInitialsLabel(letters())}>
+            <span class="profile-avatar profile-avatar-initials" role="img" aria-label={t('avatar.initials', { initials: letters() })}>
               {letters()}
             </span>
           }
         >
           {(src) => (
-            <img class="profile-avatar" src={src()} alt={preview() ? text.avatarPreviewAlt : text.avatarAlt} width="96" height="96" />
+            <img class="profile-avatar" src={src()} alt={preview() ? t('avatar.previewAlt') : t('avatar.alt')} width="96" height="96" />
           )}
         </Show>
         <div class="profile-avatar-actions">
@@ -81,23 +88,23 @@ export function AvatarSection() {
             data-variant="secondary"
             classList={{ 'profile-busy': uploading() }}
           >
-            {text.changeAvatar}
+            {t('avatar.change')}
           </label>
           <p id={`${id}-hint`} class="pui-hint">
-            {text.avatarHint}
+            {t('avatar.hint', { limit: formatFileSize(AVATAR_MAX_BYTES, locale()) })}
           </p>
         </div>
       </div>
       <Show when={progress() !== null}>
         <div class="profile-progress">
-          <label for={`${id}-progress`}>{text.avatarProgress}</label>
+          <label for={`${id}-progress`}>{t('avatar.progress')}</label>
           <progress id={`${id}-progress`} max="100" value={progress() ?? 0}>
-            {progress()}%
+            {new Intl.NumberFormat(locale(), { style: 'percent' }).format((progress() ?? 0) / 100)}
           </progress>
         </div>
       </Show>
       <FormAlert message={error()} />
-      <StatusNotice tone="success">{notice()}</StatusNotice>
+      <StatusNotice tone="success">{saved() ? t('avatar.saved') : null}</StatusNotice>
     </section>
   );
 }

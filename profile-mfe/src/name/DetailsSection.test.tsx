@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen, waitFor } from '@solidjs/testing-library';
+import { fireEvent, screen, waitFor } from '@solidjs/testing-library';
 import { sharedAuth } from 'shared-auth/runtime';
 import { deferred, failure, ok, testUser, type FakeSharedAuth } from '../testing/fakeSharedAuth';
+import { renderSection } from '../testing/renderSection';
 import { DetailsSection } from './DetailsSection';
 
 vi.mock('shared-auth/runtime', async () => ({ sharedAuth: (await import('../testing/fakeSharedAuth')).createFakeSharedAuth() }));
@@ -21,7 +22,7 @@ function type(value: string) {
 
 describe('DetailsSection', () => {
   it('shows the name and email from shared-auth state, and follows it', () => {
-    render(() => <DetailsSection />);
+    renderSection(() => <DetailsSection />);
     expect(screen.getByText('Ada Lovelace')).toBeTruthy();
     expect(screen.getByText('ada@example.test')).toBeTruthy();
     auth.setUser({ ...testUser, name: 'Ada King' });
@@ -30,13 +31,13 @@ describe('DetailsSection', () => {
 
   it('renders a name with markup as text (B3)', () => {
     auth.setUser({ ...testUser, name: '<img src=x onerror=alert(1)>' });
-    render(() => <DetailsSection />);
+    renderSection(() => <DetailsSection />);
     expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeTruthy();
     expect(document.querySelector('img')).toBeNull();
   });
 
   it('Change name opens an input labelled Name with the current name, focused', async () => {
-    render(() => <DetailsSection />);
+    renderSection(() => <DetailsSection />);
     await startEditing();
     expect(nameInput().value).toBe('Ada Lovelace');
     expect(nameInput().autocomplete).toBe('name');
@@ -45,7 +46,7 @@ describe('DetailsSection', () => {
   });
 
   it('Enter saves the trimmed name, closes the editor, returns focus and says so', async () => {
-    render(() => <DetailsSection />);
+    renderSection(() => <DetailsSection />);
     await startEditing();
     type('  Ada King  ');
     fireEvent.submit(nameInput().form!);
@@ -57,7 +58,7 @@ describe('DetailsSection', () => {
   });
 
   it('Escape cancels without saving and returns focus to Change name', async () => {
-    render(() => <DetailsSection />);
+    renderSection(() => <DetailsSection />);
     await startEditing();
     type('Someone else');
     fireEvent.keyDown(nameInput(), { key: 'Escape' });
@@ -68,7 +69,7 @@ describe('DetailsSection', () => {
   });
 
   it('Cancel closes the editor without saving', async () => {
-    render(() => <DetailsSection />);
+    renderSection(() => <DetailsSection />);
     await startEditing();
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('textbox', { name: 'Name' })).toBeNull();
@@ -76,7 +77,7 @@ describe('DetailsSection', () => {
   });
 
   it('refuses an empty name with an alert tied to the input', async () => {
-    render(() => <DetailsSection />);
+    renderSection(() => <DetailsSection />);
     await startEditing();
     type('   ');
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
@@ -88,7 +89,7 @@ describe('DetailsSection', () => {
   });
 
   it('refuses a name over 100 characters', async () => {
-    render(() => <DetailsSection />);
+    renderSection(() => <DetailsSection />);
     await startEditing();
     type('a'.repeat(101));
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
@@ -99,7 +100,7 @@ describe('DetailsSection', () => {
   it('marks Save busy while saving and ignores a second submit', async () => {
     const answer = deferred<Awaited<ReturnType<FakeSharedAuth['updateName']>>>();
     auth.updateName.mockReturnValue(answer.promise);
-    render(() => <DetailsSection />);
+    renderSection(() => <DetailsSection />);
     await startEditing();
     type('Ada King');
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
@@ -112,7 +113,7 @@ describe('DetailsSection', () => {
 
   it('shows a server error as an alert and keeps the editor open with the draft', async () => {
     auth.updateName.mockResolvedValue(failure('internal_error', 500));
-    render(() => <DetailsSection />);
+    renderSection(() => <DetailsSection />);
     await startEditing();
     type('Ada King');
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
@@ -122,7 +123,7 @@ describe('DetailsSection', () => {
 
   it('shows an unreachable server as an alert instead of throwing', async () => {
     auth.updateName.mockResolvedValue({ ok: false, error: { status: 0, items: [] } });
-    render(() => <DetailsSection />);
+    renderSection(() => <DetailsSection />);
     await startEditing();
     type('Ada King');
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));

@@ -1,17 +1,18 @@
 import { createSignal, createUniqueId, Show } from 'solid-js';
 import { sharedAuth } from 'shared-auth/runtime';
-import { errorMessage, FormAlert, StatusNotice, SubmitButton, TextField } from 'portal-ui';
-import { text } from '../messages';
+import { failurePhrase, FormAlert, StatusNotice, SubmitButton, TextField } from 'portal-ui';
+import { useText, type ProfilePhrase } from '../i18n/catalogs';
 import { settle } from '../settle';
 import { checkName } from './checkName';
 
 /** Name (editable in place: Enter saves, Escape cancels) and the email the user signs in with. */
 export function DetailsSection() {
+  const { t, say } = useText();
   const id = createUniqueId();
   const [editing, setEditing] = createSignal(false);
   const [draft, setDraft] = createSignal('');
-  const [error, setError] = createSignal<string | null>(null);
-  const [notice, setNotice] = createSignal<string | null>(null);
+  const [error, setError] = createSignal<ProfilePhrase | null>(null);
+  const [saved, setSaved] = createSignal(false);
   const [saving, setSaving] = createSignal(false);
   const user = () => sharedAuth.state.user;
   let changeButton: HTMLButtonElement | undefined;
@@ -19,7 +20,7 @@ export function DetailsSection() {
   function edit() {
     setDraft(user()?.name ?? '');
     setError(null);
-    setNotice(null);
+    setSaved(false);
     setEditing(true);
   }
 
@@ -35,35 +36,35 @@ export function DetailsSection() {
     setError(null);
     const checked = checkName(draft());
     if (!checked.ok) {
-      setError(checked.message);
+      setError(checked.problem);
       return;
     }
     setSaving(true);
     const result = await settle(() => sharedAuth.updateName(checked.name));
     setSaving(false);
     if (!result.ok) {
-      setError(errorMessage(result.error));
+      setError(failurePhrase(result.error));
       return;
     }
     stopEditing();
-    setNotice(text.nameSaved);
+    setSaved(true);
   }
 
   return (
     <section class="profile-card" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{text.detailsHeading}</h2>
+      <h2 id={`${id}-heading`}>{t('details.heading')}</h2>
       <div class="profile-details">
         <Show
           when={editing()}
           fallback={
             <div class="profile-detail">
-              <span class="profile-term">{text.nameTerm}</span>
+              <span class="profile-term">{t('details.nameTerm')}</span>
               <div class="profile-detail-value">
                 <span class="profile-name" classList={{ 'pui-muted': !user()?.name }}>
-                  {user()?.name || text.noName}
+                  {user()?.name || t('details.noName')}
                 </span>
                 <button type="button" class="pui-button" data-variant="secondary" ref={changeButton} onClick={edit}>
-                  {text.changeName}
+                  {t('details.changeName')}
                 </button>
               </div>
             </div>
@@ -81,28 +82,28 @@ export function DetailsSection() {
             }}
           >
             <TextField
-              label={text.nameLabel}
+              label={t('details.nameLabel')}
               autocomplete="name"
               value={draft()}
               onInput={setDraft}
               describedBy={error() ? `${id}-error` : undefined}
               ref={(input) => queueMicrotask(() => input.focus())}
             />
-            <FormAlert id={`${id}-error`} message={error()} />
+            <FormAlert id={`${id}-error`} message={say(error())} />
             <div class="profile-actions">
-              <SubmitButton submitting={saving()}>{text.save}</SubmitButton>
+              <SubmitButton submitting={saving()}>{t('action.save')}</SubmitButton>
               <button type="button" class="pui-button" data-variant="secondary" onClick={stopEditing}>
-                {text.cancel}
+                {t('action.cancel')}
               </button>
             </div>
           </form>
         </Show>
         <div class="profile-detail">
-          <span class="profile-term">{text.emailTerm}</span>
+          <span class="profile-term">{t('details.emailTerm')}</span>
           <span class="profile-detail-value">{user()?.email}</span>
         </div>
       </div>
-      <StatusNotice tone="success">{notice()}</StatusNotice>
+      <StatusNotice tone="success">{saved() ? t('details.nameSaved') : null}</StatusNotice>
     </section>
   );
 }

@@ -7,12 +7,15 @@ describe('checkName', () => {
   });
 
   it('refuses an empty or blank name', () => {
-    expect(checkName('   ')).toEqual({ ok: false, message: 'Enter a name.' });
+    expect(checkName('   ')).toEqual({ ok: false, problem: { key: 'details.nameEmpty' } });
   });
 
-  it('accepts 100 characters and refuses 101', () => {
+  it('accepts 100 characters and refuses 101, saying how many there are', () => {
     expect(checkName('a'.repeat(NAME_MAX_LENGTH)).ok).toBe(true);
-    expect(checkName('a'.repeat(NAME_MAX_LENGTH + 1))).toEqual({ ok: false, message: 'Use at most 100 characters (this name has 101).' });
+    expect(checkName('a'.repeat(NAME_MAX_LENGTH + 1))).toEqual({
+      ok: false,
+      problem: { key: 'details.nameTooLong', params: { max: 100, length: 101 } },
+    });
   });
 
   it('counts characters, not UTF-16 units', () => {

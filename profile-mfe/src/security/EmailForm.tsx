@@ -1,7 +1,7 @@
 import { createEffect, createSignal, createUniqueId, on, Show } from 'solid-js';
 import { sharedAuth } from 'shared-auth/runtime';
-import { errorMessage, FormAlert, PasswordField, StatusNotice, SubmitButton, TextField } from 'portal-ui';
-import { text } from '../messages';
+import { failurePhrase, FormAlert, PasswordField, StatusNotice, SubmitButton, TextField } from 'portal-ui';
+import { useText, type ProfilePhrase } from '../i18n/catalogs';
 import { settle } from '../settle';
 import { clearPendingEmail, readPendingEmail, savePendingEmail } from './pendingEmail';
 
@@ -9,10 +9,11 @@ const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** New address + current password; the change waits for a click in the mail sent to the new address. */
 export function EmailForm() {
+  const { t, say } = useText();
   const id = createUniqueId();
   const [email, setEmail] = createSignal('');
   const [password, setPassword] = createSignal('');
-  const [error, setError] = createSignal<string | null>(null);
+  const [error, setError] = createSignal<ProfilePhrase | null>(null);
   const [pending, setPending] = createSignal<string | null>(null);
   const [saving, setSaving] = createSignal(false);
   const user = () => sharedAuth.state.user;
@@ -36,11 +37,11 @@ export function EmailForm() {
     return address && !same(address, user()?.email) ? address : null;
   };
 
-  function problem(address: string): string | null {
-    if (!address) return text.emailMissing;
-    if (!EMAIL_SHAPE.test(address)) return text.emailInvalid;
-    if (same(address, user()?.email)) return text.emailSame;
-    if (!password()) return text.currentPasswordMissing;
+  function problem(address: string): ProfilePhrase | null {
+    if (!address) return { key: 'security.emailMissing' };
+    if (!EMAIL_SHAPE.test(address)) return { key: 'security.emailInvalid' };
+    if (same(address, user()?.email)) return { key: 'security.emailSame' };
+    if (!password()) return { key: 'security.currentPasswordMissing' };
     return null;
   }
 
@@ -59,7 +60,7 @@ export function EmailForm() {
     const result = await settle(() => sharedAuth.changeEmail(currentPassword, address));
     setSaving(false);
     if (!result.ok) {
-      setError(errorMessage(result.error));
+      setError(failurePhrase(result.error));
       return;
     }
     setPending(address);
@@ -71,28 +72,28 @@ export function EmailForm() {
 
   return (
     <section class="profile-subsection" aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>{text.emailHeading}</h3>
-      <p class="pui-hint">{text.emailNow(user()?.email ?? '')}</p>
+      <h3 id={`${id}-heading`}>{t('security.emailHeading')}</h3>
+      <p class="pui-hint">{t('security.emailNow', { email: user()?.email ?? '' })}</p>
       <form class="pui-form" noValidate onSubmit={(event) => void save(event)}>
         {/* Tells password managers whose password is asked for. */}
         <input type="email" name="username" autocomplete="username" value={user()?.email ?? ''} readOnly hidden />
-        <TextField id={`${id}-email`} label={text.newEmail} type="email" autocomplete="email" value={email()} onInput={setEmail} />
+        <TextField id={`${id}-email`} label={t('security.newEmail')} type="email" autocomplete="email" value={email()} onInput={setEmail} />
         <PasswordField
           id={`${id}-password`}
-          label={text.currentPassword}
+          label={t('security.currentPassword')}
           autocomplete="current-password"
           value={password()}
           onInput={setPassword}
         />
-        <FormAlert message={error()} />
+        <FormAlert message={say(error())} />
         <div class="profile-actions">
-          <SubmitButton submitting={saving()}>{text.save}</SubmitButton>
+          <SubmitButton submitting={saving()}>{t('action.save')}</SubmitButton>
         </div>
         <div class="profile-pending">
           <Show when={stillPending()}>
-            <span class="profile-badge profile-badge-pending">{text.pending}</span>
+            <span class="profile-badge profile-badge-pending">{t('security.pending')}</span>
           </Show>
-          <StatusNotice>{stillPending() ? text.emailPending(stillPending() ?? '') : null}</StatusNotice>
+          <StatusNotice>{stillPending() ? t('security.emailPending', { email: stillPending() ?? '' }) : null}</StatusNotice>
         </div>
       </form>
     </section>

@@ -1,24 +1,25 @@
 import { createSignal, createUniqueId } from 'solid-js';
 import { sharedAuth } from 'shared-auth/runtime';
-import { errorMessage, FormAlert, PasswordField, passwordProblem, PasswordRules, StatusNotice, SubmitButton } from 'portal-ui';
-import { text } from '../messages';
+import { failurePhrase, FormAlert, PasswordField, passwordProblem, PasswordRules, StatusNotice, SubmitButton } from 'portal-ui';
+import { useText, type ProfilePhrase } from '../i18n/catalogs';
 import { settle } from '../settle';
 
 /** Current + new password. The server ends the other sessions on success (SECURITY S7): `onChanged` lets the list refresh. */
 export function PasswordForm(props: { onChanged?: () => void }) {
+  const { t, say } = useText();
   const id = createUniqueId();
   const [current, setCurrent] = createSignal('');
   const [next, setNext] = createSignal('');
-  const [error, setError] = createSignal<string | null>(null);
-  const [notice, setNotice] = createSignal<string | null>(null);
+  const [error, setError] = createSignal<ProfilePhrase | null>(null);
+  const [changed, setChanged] = createSignal(false);
   const [saving, setSaving] = createSignal(false);
 
   async function save(event: SubmitEvent) {
     event.preventDefault();
     if (saving()) return;
-    setNotice(null);
+    setChanged(false);
     setError(null);
-    const refused = !current() ? text.currentPasswordMissing : passwordProblem(next());
+    const refused: ProfilePhrase | null = !current() ? { key: 'security.currentPasswordMissing' } : passwordProblem(next());
     if (refused) {
       setError(refused);
       return;
@@ -28,42 +29,42 @@ export function PasswordForm(props: { onChanged?: () => void }) {
     const result = await settle(() => sharedAuth.changePassword(currentPassword, newPassword));
     setSaving(false);
     if (!result.ok) {
-      setError(errorMessage(result.error));
+      setError(failurePhrase(result.error));
       return;
     }
     setCurrent('');
     setNext('');
-    setNotice(text.passwordChanged);
+    setChanged(true);
     props.onChanged?.();
   }
 
   return (
     <section class="profile-subsection" aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>{text.passwordHeading}</h3>
+      <h3 id={`${id}-heading`}>{t('security.passwordHeading')}</h3>
       <form class="pui-form" noValidate onSubmit={(event) => void save(event)}>
         {/* Tells password managers whose password this is. */}
         <input type="email" name="username" autocomplete="username" value={sharedAuth.state.user?.email ?? ''} readOnly hidden />
         <PasswordField
           id={`${id}-current`}
-          label={text.currentPassword}
+          label={t('security.currentPassword')}
           autocomplete="current-password"
           value={current()}
           onInput={setCurrent}
         />
         <PasswordField
           id={`${id}-new`}
-          label={text.newPassword}
+          label={t('security.newPassword')}
           autocomplete="new-password"
           value={next()}
           onInput={setNext}
           describedBy={`${id}-rules`}
         />
         <PasswordRules id={`${id}-rules`} password={next()} />
-        <FormAlert message={error()} />
+        <FormAlert message={say(error())} />
         <div class="profile-actions">
-          <SubmitButton submitting={saving()}>{text.save}</SubmitButton>
+          <SubmitButton submitting={saving()}>{t('action.save')}</SubmitButton>
         </div>
-        <StatusNotice tone="success">{notice()}</StatusNotice>
+        <StatusNotice tone="success">{changed() ? t('security.passwordChanged') : null}</StatusNotice>
       </form>
     </section>
   );

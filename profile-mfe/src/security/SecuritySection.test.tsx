@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen, waitFor, within } from '@solidjs/testing-library';
+import { fireEvent, screen, waitFor, within } from '@solidjs/testing-library';
 import type { Result } from 'shared-auth';
 import { sharedAuth } from 'shared-auth/runtime';
 import { deferred, failure, ok, testUser, type FakeSharedAuth } from '../testing/fakeSharedAuth';
+import { renderSection } from '../testing/renderSection';
 import { SecuritySection } from './SecuritySection';
 
 vi.mock('shared-auth/runtime', async () => ({ sharedAuth: (await import('../testing/fakeSharedAuth')).createFakeSharedAuth() }));
@@ -22,7 +23,7 @@ describe('Change password', () => {
   const save = () => fireEvent.click(form().getByRole('button', { name: 'Save' }));
 
   it('has the two password fields with their autocomplete and a show/hide toggle for the new one', () => {
-    render(() => <SecuritySection />);
+    renderSection(() => <SecuritySection />);
     expect(current().autocomplete).toBe('current-password');
     expect(next().autocomplete).toBe('new-password');
     const toggle = form().getAllByRole('button', { name: 'Show password' })[1]!;
@@ -33,7 +34,7 @@ describe('Change password', () => {
   });
 
   it('shows the rules live as the new password is typed', () => {
-    render(() => <SecuritySection />);
+    renderSection(() => <SecuritySection />);
     const rule = form().getByText(/At least 8 characters/);
     expect(rule.dataset.state).toBe('unmet');
     fill(next(), 'long enough passphrase');
@@ -42,7 +43,7 @@ describe('Change password', () => {
   });
 
   it('refuses a short new password before calling the server, and moves focus to the message', async () => {
-    render(() => <SecuritySection />);
+    renderSection(() => <SecuritySection />);
     fill(current(), 'old password');
     fill(next(), 'short');
     save();
@@ -53,7 +54,7 @@ describe('Change password', () => {
   });
 
   it('asks for the current password', () => {
-    render(() => <SecuritySection />);
+    renderSection(() => <SecuritySection />);
     fill(next(), 'a new long passphrase');
     save();
     expect(form().getByRole('alert').textContent).toBe('Enter your current password.');
@@ -62,7 +63,7 @@ describe('Change password', () => {
 
   it('changes the password, clears the fields, says so and tells the page to refresh sessions', async () => {
     const onPasswordChanged = vi.fn();
-    render(() => <SecuritySection onPasswordChanged={onPasswordChanged} />);
+    renderSection(() => <SecuritySection onPasswordChanged={onPasswordChanged} />);
     fill(current(), 'old password');
     fill(next(), 'a new long passphrase');
     save();
@@ -76,7 +77,7 @@ describe('Change password', () => {
   it('marks Save busy while the server works', async () => {
     const answer = deferred<Result<null>>();
     auth.changePassword.mockReturnValue(answer.promise);
-    render(() => <SecuritySection />);
+    renderSection(() => <SecuritySection />);
     fill(current(), 'old password');
     fill(next(), 'a new long passphrase');
     save();
@@ -87,7 +88,7 @@ describe('Change password', () => {
 
   it('shows a wrong current password as an alert and keeps what was typed', async () => {
     auth.changePassword.mockResolvedValue(failure('invalid_password', 401));
-    render(() => <SecuritySection />);
+    renderSection(() => <SecuritySection />);
     fill(current(), 'wrong password');
     fill(next(), 'a new long passphrase');
     save();
@@ -104,7 +105,7 @@ describe('Change email', () => {
   const save = () => fireEvent.click(form().getByRole('button', { name: 'Save' }));
 
   it('says which address is in use and labels the new one Email', () => {
-    render(() => <SecuritySection />);
+    renderSection(() => <SecuritySection />);
     expect(form().getByText('You sign in with ada@example.test.')).toBeTruthy();
     expect(email().type).toBe('email');
     expect(email().autocomplete).toBe('email');
@@ -112,7 +113,7 @@ describe('Change email', () => {
   });
 
   it('refuses something that is not an address', () => {
-    render(() => <SecuritySection />);
+    renderSection(() => <SecuritySection />);
     fill(email(), 'not-an-address');
     fill(password(), 'my password');
     save();
@@ -121,7 +122,7 @@ describe('Change email', () => {
   });
 
   it('refuses the current address', () => {
-    render(() => <SecuritySection />);
+    renderSection(() => <SecuritySection />);
     fill(email(), 'ADA@example.test');
     fill(password(), 'my password');
     save();
@@ -129,7 +130,7 @@ describe('Change email', () => {
   });
 
   it('asks for the current password', () => {
-    render(() => <SecuritySection />);
+    renderSection(() => <SecuritySection />);
     fill(email(), 'new@example.test');
     save();
     expect(form().getByRole('alert').textContent).toBe('Enter your current password.');
@@ -137,7 +138,7 @@ describe('Change email', () => {
   });
 
   it('sends the change and shows it as pending until the user record carries the new address', async () => {
-    render(() => <SecuritySection />);
+    renderSection(() => <SecuritySection />);
     fill(email(), ' new@example.test ');
     fill(password(), 'my password');
     save();
@@ -153,20 +154,20 @@ describe('Change email', () => {
   });
 
   it('still shows the change as pending after the page is opened again', async () => {
-    const first = render(() => <SecuritySection />);
+    const first = renderSection(() => <SecuritySection />);
     fill(email(), 'new@example.test');
     fill(password(), 'my password');
     save();
     await waitFor(() => expect(form().getByText('Pending')).toBeTruthy());
     first.unmount();
 
-    render(() => <SecuritySection />);
+    renderSection(() => <SecuritySection />);
     expect(form().getByRole('status').textContent).toBe('Check new@example.test to confirm the change');
   });
 
   it('shows a refused change as an alert, with nothing pending', async () => {
     auth.changeEmail.mockResolvedValue(failure('email_not_unique', 409));
-    render(() => <SecuritySection />);
+    renderSection(() => <SecuritySection />);
     fill(email(), 'taken@example.test');
     fill(password(), 'my password');
     save();
@@ -177,15 +178,29 @@ describe('Change email', () => {
 
 describe('Logout', () => {
   it('signs out through shared-auth', async () => {
-    render(() => <SecuritySection />);
+    renderSection(() => <SecuritySection />);
     fireEvent.click(screen.getByRole('button', { name: 'Logout' }));
     await waitFor(() => expect(auth.signOut).toHaveBeenCalledTimes(1));
   });
 
   it('shows a failed sign-out as an alert', async () => {
     auth.signOut.mockResolvedValue({ ok: false, error: { status: 0, items: [] } });
-    render(() => <SecuritySection />);
+    renderSection(() => <SecuritySection />);
     fireEvent.click(screen.getByRole('button', { name: 'Logout' }));
     expect(await screen.findByRole('alert')).toBeTruthy();
+  });
+});
+
+describe('in German', () => {
+  it('labels the forms in German and shows a server error in German, never the server text', async () => {
+    auth.setLocale('de');
+    auth.changePassword.mockResolvedValue(failure('invalid_password', 401));
+    renderSection(() => <SecuritySection />);
+    const form = region('Passwort ändern');
+    fill(form.getByLabelText('Aktuelles Passwort'), 'wrong password');
+    fill(form.getByLabelText('Neues Passwort'), 'a new long passphrase');
+    fireEvent.click(form.getByRole('button', { name: 'Speichern' }));
+    expect((await form.findByRole('alert')).textContent).toBe('Ihr aktuelles Passwort stimmt nicht.');
+    expect(screen.getByRole('button', { name: 'Abmelden' })).toBeTruthy();
   });
 });

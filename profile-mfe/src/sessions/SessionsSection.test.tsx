@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen, waitFor, within } from '@solidjs/testing-library';
+import { fireEvent, screen, waitFor, within } from '@solidjs/testing-library';
 import { createSignal } from 'solid-js';
 import type { Result, SessionEntry } from 'shared-auth';
 import { sharedAuth } from 'shared-auth/runtime';
 import { deferred, failure, ok, session, type FakeSharedAuth } from '../testing/fakeSharedAuth';
+import { renderSection } from '../testing/renderSection';
 import { formatStarted } from './describeSession';
 import { SessionsSection } from './SessionsSection';
 
@@ -29,23 +30,23 @@ function setVisibility(state: DocumentVisibilityState) {
 describe('SessionsSection', () => {
   it('shows a busy skeleton while the list loads', () => {
     auth.listSessions.mockReturnValue(deferred<Result<SessionEntry[]>>().promise);
-    render(() => <SessionsSection />);
+    renderSection(() => <SessionsSection />);
     expect(screen.getByRole('list', { name: 'Loading sessions…' }).getAttribute('aria-busy')).toBe('true');
     expect(screen.queryByRole('button', { name: /Sign out/ })).toBeNull();
   });
 
   it('lists this device first, marked and without a Sign out button', async () => {
-    render(() => <SessionsSection />);
+    renderSection(() => <SessionsSection />);
     await waitFor(() => expect(items()).toHaveLength(3));
     const first = items()[0]!;
     expect(first.textContent).toContain('Chrome on Mac OS X');
     expect(first.textContent).toContain('This device');
-    expect(first.textContent).toContain(`Signed in ${formatStarted(here.creationDtm)}`);
+    expect(first.textContent).toContain(`Signed in ${formatStarted(here.creationDtm, 'en')}`);
     expect(within(first).queryByRole('button')).toBeNull();
   });
 
   it('names each other session by browser, system and device, and its button starts with Sign out', async () => {
-    render(() => <SessionsSection />);
+    renderSection(() => <SessionsSection />);
     expect(await screen.findByRole('button', { name: 'Sign out Firefox on Linux' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Sign out Mobile Safari on iOS (iPhone)' })).toBeTruthy();
     expect(screen.getByText(/Firefox 128/)).toBeTruthy();
@@ -53,7 +54,7 @@ describe('SessionsSection', () => {
   });
 
   it('signs out one session by its handle, says so and reloads the list', async () => {
-    render(() => <SessionsSection />);
+    renderSection(() => <SessionsSection />);
     const button = await screen.findByRole('button', { name: 'Sign out Firefox on Linux' });
     auth.listSessions.mockResolvedValue(ok([here, phone]));
     fireEvent.click(button);
@@ -64,7 +65,7 @@ describe('SessionsSection', () => {
   });
 
   it('Sign out other sessions leaves only this device', async () => {
-    render(() => <SessionsSection />);
+    renderSection(() => <SessionsSection />);
     const button = await screen.findByRole('button', { name: 'Sign out other sessions' });
     auth.listSessions.mockResolvedValue(ok([here]));
     fireEvent.click(button);
@@ -77,7 +78,7 @@ describe('SessionsSection', () => {
 
   it('shows a failed sign-out as an alert and still reloads', async () => {
     auth.revokeSession.mockResolvedValue(failure('session_not_found', 404));
-    render(() => <SessionsSection />);
+    renderSection(() => <SessionsSection />);
     fireEvent.click(await screen.findByRole('button', { name: 'Sign out Firefox on Linux' }));
     expect((await screen.findByRole('alert')).textContent).toBe('That session has already ended.');
     await waitFor(() => expect(auth.listSessions).toHaveBeenCalledTimes(2));
@@ -85,7 +86,7 @@ describe('SessionsSection', () => {
 
   it('shows a failed load as an alert with Try again, which loads again', async () => {
     auth.listSessions.mockResolvedValueOnce({ ok: false, error: { status: 0, items: [] } });
-    render(() => <SessionsSection />);
+    renderSection(() => <SessionsSection />);
     expect(await screen.findByRole('alert')).toBeTruthy();
     expect(screen.queryByRole('list')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
@@ -95,12 +96,12 @@ describe('SessionsSection', () => {
 
   it('has an empty state', async () => {
     auth.listSessions.mockResolvedValue(ok([]));
-    render(() => <SessionsSection />);
+    renderSection(() => <SessionsSection />);
     expect(await screen.findByText('No active sessions were found.')).toBeTruthy();
   });
 
   it('reloads when the tab becomes visible, and stops listening once unmounted', async () => {
-    const { unmount } = render(() => <SessionsSection />);
+    const { unmount } = renderSection(() => <SessionsSection />);
     await waitFor(() => expect(auth.listSessions).toHaveBeenCalledTimes(1));
     setVisibility('hidden');
     expect(auth.listSessions).toHaveBeenCalledTimes(1);
@@ -113,7 +114,7 @@ describe('SessionsSection', () => {
 
   it('reloads when refreshKey changes', async () => {
     const [key, setKey] = createSignal(0);
-    render(() => <SessionsSection refreshKey={key()} />);
+    renderSection(() => <SessionsSection refreshKey={key()} />);
     await waitFor(() => expect(auth.listSessions).toHaveBeenCalledTimes(1));
     setKey(1);
     expect(auth.listSessions).toHaveBeenCalledTimes(2);
@@ -122,11 +123,26 @@ describe('SessionsSection', () => {
   it('keeps the newest answer when loads overlap', async () => {
     const slow = deferred<Result<SessionEntry[]>>();
     auth.listSessions.mockReturnValueOnce(slow.promise).mockResolvedValueOnce(ok([here]));
-    render(() => <SessionsSection />);
+    renderSection(() => <SessionsSection />);
     setVisibility('visible');
     await waitFor(() => expect(items()).toHaveLength(1));
     slow.resolve(ok([here, firefox, phone]));
     await Promise.resolve();
     expect(items()).toHaveLength(1);
+  });
+
+  it('shows errors and notices it holds in the language of the moment', async () => {
+    auth.revokeSession.mockResolvedValueOnce(failure('session_not_found', 404));
+    renderSection(() => <SessionsSection />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Sign out Firefox on Linux' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('That session has already ended.');
+    auth.setLocale('de');
+    expect(screen.getByRole('alert').textContent).toBe('Diese Sitzung ist bereits beendet.');
+
+    await waitFor(() => expect(auth.listSessions).toHaveBeenCalledTimes(2));
+    fireEvent.click(await screen.findByRole('button', { name: 'Abmelden Firefox unter Linux' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Firefox unter Linux ist abgemeldet.'));
+    auth.setLocale('en');
+    expect(screen.getByRole('status').textContent).toBe('Firefox on Linux is signed out.');
   });
 });

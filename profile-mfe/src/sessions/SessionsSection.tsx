@@ -1,21 +1,25 @@
 import { createEffect, createSignal, createUniqueId, For, on, onCleanup, Show } from 'solid-js';
 import type { Result, SessionEntry } from 'shared-auth';
 import { sharedAuth } from 'shared-auth/runtime';
-import { errorMessage, FormAlert, StatusNotice, SubmitButton } from 'portal-ui';
-import { text } from '../messages';
+import { failurePhrase, FormAlert, StatusNotice, SubmitButton } from 'portal-ui';
+import { useText, type ProfilePhrase } from '../i18n/catalogs';
 import { settle } from '../settle';
 import { browserLabel, describeDevice, formatStarted } from './describeSession';
+
+/** What the last action signed out: one session, or all the others. */
+type SignedOut = { session: SessionEntry } | 'others';
 
 /**
  * Where the user is signed in. Reloaded after every action, when `refreshKey` changes (a password change
  * ends other sessions) and when the tab becomes visible again.
  */
 export function SessionsSection(props: { refreshKey?: number }) {
+  const { t, say, locale } = useText();
   const id = createUniqueId();
   const [sessions, setSessions] = createSignal<SessionEntry[] | undefined>();
-  const [loadError, setLoadError] = createSignal<string | null>(null);
-  const [actionError, setActionError] = createSignal<string | null>(null);
-  const [notice, setNotice] = createSignal<string | null>(null);
+  const [loadError, setLoadError] = createSignal<ProfilePhrase | null>(null);
+  const [actionError, setActionError] = createSignal<ProfilePhrase | null>(null);
+  const [signedOut, setSignedOut] = createSignal<SignedOut | null>(null);
   const [pending, setPending] = createSignal<string | null>(null);
   let latest = 0;
 
@@ -27,7 +31,7 @@ export function SessionsSection(props: { refreshKey?: number }) {
       setSessions([...result.value].sort((a, b) => Number(b.current) - Number(a.current) || b.creationDtm.localeCompare(a.creationDtm)));
       setLoadError(null);
     } else {
-      setLoadError(errorMessage(result.error));
+      setLoadError(failurePhrase(result.error));
     }
   }
 
@@ -45,29 +49,36 @@ export function SessionsSection(props: { refreshKey?: number }) {
   onCleanup(() => document.removeEventListener('visibilitychange', onVisible));
 
   /** `key` names the action in progress: its button shows progress, the others wait. */
-  async function act(key: string, action: () => Promise<Result<null>>, success: string) {
+  async function act(key: string, action: () => Promise<Result<null>>, done: SignedOut) {
     if (pending()) return;
     setPending(key);
-    setNotice(null);
+    setSignedOut(null);
     setActionError(null);
     const result = await settle(action);
-    if (result.ok) setNotice(success);
-    else setActionError(errorMessage(result.error));
+    if (result.ok) setSignedOut(done);
+    else setActionError(failurePhrase(result.error));
     await load();
     setPending(null);
   }
 
   const others = () => sessions()?.filter((s) => !s.current) ?? [];
+  const notice = () => {
+    const done = signedOut();
+    if (!done) return null;
+    return done === 'others'
+      ? t('sessions.signedOutOthers')
+      : t('sessions.signedOutOne', { device: describeDevice(done.session.userAgent, t) });
+  };
 
   return (
     <section class="profile-card" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>{text.sessionsHeading}</h2>
-      <p class="pui-hint">{text.sessionsIntro}</p>
+      <h2 id={`${id}-heading`}>{t('sessions.heading')}</h2>
+      <p class="pui-hint">{t('sessions.intro')}</p>
       <Show
         when={sessions()}
         fallback={
           <Show when={!loadError()}>
-            <ul class="profile-sessions" aria-busy="true" aria-label={text.sessionsLoading}>
+            <ul class="profile-sessions" aria-busy="true" aria-label={t('sessions.loading')}>
               <li class="profile-session profile-skeleton" />
               <li class="profile-session profile-skeleton" />
             </ul>
@@ -75,21 +86,22 @@ export function SessionsSection(props: { refreshKey?: number }) {
         }
       >
         {(list) => (
-          <Show when={list().length > 0} fallback={<p class="pui-muted">{text.sessionsEmpty}</p>}>
+          <Show when={list().length > 0} fallback={<p class="pui-muted">{t('sessions.empty')}</p>}>
             <ul class="profile-sessions">
               <For each={list()}>
                 {(entry) => (
                   <li class="profile-session" classList={{ 'profile-session-current': entry.current }}>
                     <div class="profile-session-text">
                       <span class="profile-session-device">
-                        {describeDevice(entry.userAgent)}
+                        {describeDevice(entry.userAgent, t)}
                         <Show when={entry.current}>
                           {' '}
-                          <span class="profile-badge">{text.thisDevice}</span>
+                          <span class="profile-badge">{t('sessions.thisDevice')}</span>
                         </Show>
                       </span>
                       <span class="pui-hint">
-                        {browserLabel(entry.userAgent)} · {text.signedInAt(formatStarted(entry.creationDtm))}
+                        {browserLabel(entry.userAgent, t)} ·{' '}
+                        {t('sessions.signedInAt', { when: formatStarted(entry.creationDtm, locale()) })}
                       </span>
                     </div>
                     <Show when={!entry.current}>
@@ -97,49 +109,43 @@ export function SessionsSection(props: { refreshKey?: number }) {
                         type="button"
                         variant="secondary"
                         submitting={pending() === entry.token}
-                        onClick={() =>
-                          void act(
-                            entry.token,
-                            () => sharedAuth.revokeSession(entry.token),
-                            text.signedOutOne(describeDevice(entry.userAgent)),
-                          )
-                        }
+                        onClick={() => void act(entry.token, () => sharedAuth.revokeSession(entry.token), { session: entry })}
                       >
-                        {text.signOut} <span class="pui-visually-hidden">{describeDevice(entry.userAgent)}</span>
+                        {t('sessions.signOut')} <span class="pui-visually-hidden">{describeDevice(entry.userAgent, t)}</span>
                       </SubmitButton>
                     </Show>
                   </li>
                 )}
               </For>
             </ul>
-            <Show when={others().length > 0} fallback={<p class="pui-muted">{text.sessionsOnlyThis}</p>}>
+            <Show when={others().length > 0} fallback={<p class="pui-muted">{t('sessions.onlyThis')}</p>}>
               <div class="profile-actions">
                 <SubmitButton
                   type="button"
                   variant="secondary"
                   submitting={pending() === 'others'}
-                  onClick={() => void act('others', () => sharedAuth.signOutOthers(), text.signedOutOthers)}
+                  onClick={() => void act('others', () => sharedAuth.signOutOthers(), 'others')}
                 >
-                  {text.signOutOthers}
+                  {t('sessions.signOutOthers')}
                 </SubmitButton>
               </div>
             </Show>
           </Show>
         )}
       </Show>
-      <Show when={loadError()}>
+      <Show when={say(loadError())}>
         {(message) => (
           // Not FormAlert: a failed background refresh must not pull focus away from what the user is doing.
           <div class="pui-alert" role="alert">
             <p class="pui-alert-text">{message()}</p>
             <button type="button" class="pui-button" data-variant="secondary" onClick={() => void load()}>
-              {text.retry}
+              {t('action.retry')}
             </button>
           </div>
         )}
       </Show>
-      <p class="pui-hint">{text.sessionsIrreversible}</p>
-      <FormAlert message={actionError()} />
+      <p class="pui-hint">{t('sessions.irreversible')}</p>
+      <FormAlert message={say(actionError())} />
       <StatusNotice tone="success">{notice()}</StatusNotice>
     </section>
   );

@@ -1,0 +1,82 @@
+/**
+ * Every word the profile shows, in English (FIELD-NOTES 21), with portal-ui's words (error codes, password
+ * rules) spread in: one chunk per locale. This file defines the keys; de.ts and any other locale are typed
+ * against them. The English accessible names are what the end-to-end tests find elements by.
+ */
+import ui from 'portal-ui/i18n/en';
+
+const en = {
+  ...ui,
+  'profile.title': 'Profile',
+  'profile.loading': 'Loading your profile…',
+
+  'action.save': 'Save',
+  'action.cancel': 'Cancel',
+  'action.retry': 'Try again',
+
+  'avatar.heading': 'Avatar',
+  'avatar.alt': 'Your avatar',
+  'avatar.initials': 'Your avatar: initials {initials}',
+  'avatar.change': 'Change avatar',
+  'avatar.hint': 'PNG, JPEG, WebP or GIF, up to {limit}.',
+  'avatar.previewAlt': 'Preview of the new avatar',
+  'avatar.progress': 'Upload progress',
+  'avatar.saved': 'Your new avatar is saved.',
+  'avatar.wrongType': 'This file ({type}) is not a picture we accept. Choose a PNG, JPEG, WebP or GIF file.',
+  'avatar.wrongTypeUnnamed': 'This file is not a picture we accept. Choose a PNG, JPEG, WebP or GIF file.',
+  'avatar.tooLarge': 'This picture is {size}; the limit is {limit}. Choose a smaller file.',
+  'avatar.empty': 'This file is empty. Choose another picture.',
+
+  'details.heading': 'Your details',
+  'details.nameTerm': 'Name',
+  'details.emailTerm': 'Email',
+  'details.noName': 'No name yet',
+  'details.changeName': 'Change name',
+  'details.nameLabel': 'Name',
+  'details.nameSaved': 'Your name is saved.',
+  'details.nameEmpty': 'Enter a name.',
+  'details.nameTooLong': 'Use at most {max} characters (this name has {length}).',
+
+  'sessions.heading': 'Sessions',
+  'sessions.intro': 'The devices and browsers where you are signed in.',
+  'sessions.irreversible': 'Signing out a session takes effect at once and cannot be undone: that device must sign in again.',
+  'sessions.loading': 'Loading sessions…',
+  'sessions.empty': 'No active sessions were found.',
+  'sessions.onlyThis': 'No other device is signed in.',
+  'sessions.thisDevice': 'This device',
+  'sessions.signedInAt': 'Signed in {when}',
+  /** Followed, for screen readers only, by the session's device: "Sign out Firefox on Linux". */
+  'sessions.signOut': 'Sign out',
+  'sessions.signOutOthers': 'Sign out other sessions',
+  'sessions.signedOutOne': '{device} is signed out.',
+  'sessions.signedOutOthers': 'All other sessions are signed out.',
+  'sessions.device': '{browser} on {system}',
+  'sessions.deviceWithModel': '{browser} on {system} ({model})',
+  'sessions.unknownBrowser': 'Unknown browser',
+  /** Stands in for {system} in sessions.device. */
+  'sessions.unknownSystem': 'unknown system',
+
+  'security.heading': 'Account security',
+  'security.passwordHeading': 'Change password',
+  'security.currentPassword': 'Current password',
+  'security.newPassword': 'New password',
+  'security.passwordChanged': 'Your password is changed. Other devices were signed out.',
+  'security.currentPasswordMissing': 'Enter your current password.',
+  'security.emailHeading': 'Change email',
+  'security.emailNow': 'You sign in with {email}.',
+  'security.newEmail': 'Email',
+  'security.emailMissing': 'Enter the new email address.',
+  'security.emailInvalid': 'Enter an email address like name@example.com.',
+  'security.emailSame': 'This is already your email address.',
+  'security.emailPending': 'Check {email} to confirm the change',
+  'security.pending': 'Pending',
+  'security.signOutHeading': 'Sign out',
+  'security.signOutIntro': 'Sign out of the portal on this device.',
+  'security.logout': 'Logout',
+};
+
+export default en;
+
+/** Every key of the profile's catalog, each a string: what every other locale must provide. */
+export type ProfileMessages = { [K in keyof typeof en]: string };
+export type ProfileKey = keyof ProfileMessages;
