@@ -17,4 +17,23 @@ describe('FormAlert', () => {
     expect(alert.textContent).toBe('Wrong password.');
     await waitFor(() => expect(document.activeElement).toBe(alert));
   });
+
+  it('keeps focus where it is when only the words change (a language switch)', async () => {
+    const [message, setMessage] = createSignal<string | null>('Wrong password.');
+    render(() => (
+      <>
+        <input aria-label="Language" />
+        <FormAlert message={message()} />
+      </>
+    ));
+    const alert = await screen.findByRole('alert');
+    await waitFor(() => expect(document.activeElement).toBe(alert));
+    const switcher = screen.getByLabelText('Language');
+    switcher.focus();
+    setMessage('Falsches Passwort.');
+    await Promise.resolve();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(alert.textContent).toBe('Falsches Passwort.');
+    expect(document.activeElement).toBe(switcher);
+  });
 });

@@ -1,4 +1,4 @@
-import { createEffect, on, Show, type JSX } from 'solid-js';
+import { createEffect, createMemo, on, Show, type JSX } from 'solid-js';
 
 export interface FormAlertProps {
   /** The error to show; nothing is rendered while it is empty. */
@@ -11,16 +11,15 @@ export interface FormAlertProps {
 /**
  * An error region next to a form: role="alert", and it receives focus when a message appears so keyboard
  * and screen reader users land on it. Clear the message before each attempt so a repeated error is announced again.
+ * A message that only changes its words (a language switch) keeps focus where it is.
  */
 export function FormAlert(props: FormAlertProps) {
   let region: HTMLDivElement | undefined;
+  const shown = createMemo(() => Boolean(props.message));
   createEffect(
-    on(
-      () => props.message,
-      (message) => {
-        if (message) queueMicrotask(() => region?.focus());
-      },
-    ),
+    on(shown, (isShown) => {
+      if (isShown) queueMicrotask(() => region?.focus());
+    }),
   );
   return (
     <Show when={props.message}>

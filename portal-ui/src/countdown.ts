@@ -7,8 +7,11 @@ export interface Countdown {
   stop: () => void;
 }
 
-/** Counts whole seconds down to 0 (a Retry-After, a resend delay). The timer is released with the owner. */
-export function createCountdown(): Countdown {
+/**
+ * Counts whole seconds down to 0 (a Retry-After, a resend delay), calling `onOver` when it runs out (not when
+ * stopped). The timer is released with the owner.
+ */
+export function createCountdown(onOver?: () => void): Countdown {
   const [remaining, setRemaining] = createSignal(0);
   let timer: ReturnType<typeof setInterval> | undefined;
   const stop = () => {
@@ -24,8 +27,9 @@ export function createCountdown(): Countdown {
     setRemaining(whole);
     timer = setInterval(() => {
       const left = Math.ceil((endsAt - Date.now()) / 1000);
-      if (left <= 0) stop();
-      else setRemaining(left);
+      if (left > 0) return setRemaining(left);
+      stop();
+      onOver?.();
     }, 250);
   };
   onCleanup(stop);

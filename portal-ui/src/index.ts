@@ -21,5 +21,6 @@ export {
 export type { UiMessages } from './i18n/en';
 export { catalogProblems } from './i18n/catalogProblems';
 export { createCountdown, type Countdown } from './countdown';
+export { createRetryWait, RetryNotice, type RetryWait } from './RetryWait';
 export { themeStyle, THEME_TOKENS, type Theme } from './theme';
 export { portalUiCss } from './styles';

@@ -1,6 +1,6 @@
 import { createSignal, Show } from 'solid-js';
 import { ROUTES, type Failure, type Result } from 'shared-auth';
-import { createCountdown, errorMessage, FormAlert, retryAfterOf, StatusNotice, SubmitButton } from 'portal-ui';
+import { createRetryWait, errorMessage, FormAlert, RetryNotice, StatusNotice, SubmitButton } from 'portal-ui';
 import { Heading } from '../frame/Heading';
 import { useText } from '../i18n/catalogs';
 import { ScreenLink } from '../navigation/ScreenLink';
@@ -11,19 +11,17 @@ export function CheckEmail(props: { message: string; resendLabel: string; resend
   const [sending, setSending] = createSignal(false);
   const [failure, setFailure] = createSignal<Failure | null>(null);
   const [resent, setResent] = createSignal(false);
-  const wait = createCountdown();
+  const wait = createRetryWait();
 
   const sendAgain = async () => {
-    if (sending() || wait.remaining() > 0) return;
+    if (sending() || wait.blocked()) return;
     setFailure(null);
     setResent(false);
     setSending(true);
     const result = await props.resend();
     setSending(false);
     if (result.ok) return setResent(true);
-    setFailure(result.error);
-    const seconds = retryAfterOf(result.error);
-    if (seconds) wait.start(seconds);
+    if (!wait.startFrom(result.error)) setFailure(result.error);
   };
 
   return (
@@ -38,18 +36,10 @@ export function CheckEmail(props: { message: string; resendLabel: string; resend
       <FormAlert message={failure() ? errorMessage(t, failure()!) : null} />
       <div class="auth-section">
         <p class="auth-hint">{t('checkEmail.notArrived')}</p>
-        <SubmitButton
-          type="button"
-          variant="secondary"
-          submitting={sending()}
-          disabled={wait.remaining() > 0}
-          onClick={() => void sendAgain()}
-        >
+        <SubmitButton type="button" variant="secondary" submitting={sending()} disabled={wait.blocked()} onClick={() => void sendAgain()}>
           {props.resendLabel}
         </SubmitButton>
-        <Show when={wait.remaining() > 0}>
-          <p class="auth-hint">{t('wait.seconds', { seconds: wait.remaining() })}</p>
-        </Show>
+        <RetryNotice wait={wait} />
       </div>
       <ul class="auth-links">
         <li>

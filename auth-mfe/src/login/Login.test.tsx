@@ -78,10 +78,18 @@ describe('Login', () => {
     fakeAuth.signIn.mockResolvedValue(failed(429, 'too_many_requests', '', { retryAfter: 3 }));
     renderScreen(Login);
     fillAndSubmit();
-    expect((await screen.findByRole('alert')).textContent).toContain('Try again in 3 s');
+    expect(await screen.findByText('Too many attempts. Try again in 3 s.', { selector: '.pui-wait' })).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByTestId('retry-announcement').textContent).toBe('Too many attempts. Try again in 3 s.');
     expect((loginButton() as HTMLButtonElement).disabled).toBe(true);
-    vi.advanceTimersByTime(3100);
+    expect(screen.getByLabelText('Email')).toHaveProperty('value', 'ada@example.test');
+    vi.advanceTimersByTime(1100);
+    expect(await screen.findByText('Too many attempts. Try again in 2 s.', { selector: '.pui-wait' })).toBeTruthy();
+    // Announced once at the start, not every second.
+    expect(screen.getByTestId('retry-announcement').textContent).toBe('Too many attempts. Try again in 3 s.');
+    vi.advanceTimersByTime(2000);
     await waitFor(() => expect((loginButton() as HTMLButtonElement).disabled).toBe(false));
+    expect(screen.getByTestId('retry-announcement').textContent).toBe('You can try again now.');
   });
 
   it('success: moves on with the user and the safe redirect', async () => {

@@ -3,12 +3,12 @@ import { createStore } from 'solid-js/store';
 import { ROUTES, type Failure } from 'shared-auth';
 import { sharedAuth } from 'shared-auth/runtime';
 import {
-  createCountdown,
+  createRetryWait,
   errorCode,
   errorMessage,
   FormAlert,
   PasswordField,
-  retryAfterOf,
+  RetryNotice,
   StatusNotice,
   SubmitButton,
   TextField,
@@ -47,19 +47,15 @@ export function Login() {
   const [failure, setFailure] = createSignal<Failure | null>(null);
   const [resending, setResending] = createSignal(false);
   const [resentTo, setResentTo] = createSignal<string | null>(null);
-  const wait = createCountdown();
+  const wait = createRetryWait();
   let emailInput: HTMLInputElement | undefined;
   let passwordInput: HTMLInputElement | undefined;
 
-  const fail = (error: Failure) => {
-    setFailure(error);
-    const seconds = errorCode(error) === 'too_many_requests' ? retryAfterOf(error) : undefined;
-    if (seconds) wait.start(seconds);
-  };
+  const fail = (error: Failure) => setFailure(wait.startFrom(error) ? null : error);
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
-    if (submitting() || wait.remaining() > 0) return;
+    if (submitting() || wait.blocked()) return;
     const problems: typeof errors = { email: emailProblem(email()), password: password() ? null : { key: 'fieldError.passwordMissing' } };
     setErrors(problems);
     if (problems.email) return emailInput?.focus();
@@ -121,12 +117,10 @@ export function Login() {
           error={say(errors.password)}
           ref={(element) => (passwordInput = element)}
         />
-        <SubmitButton submitting={submitting()} disabled={wait.remaining() > 0}>
+        <SubmitButton submitting={submitting()} disabled={wait.blocked()}>
           {t('button.login')}
         </SubmitButton>
-        <Show when={wait.remaining() > 0}>
-          <p class="auth-hint">{t('wait.seconds', { seconds: wait.remaining() })}</p>
-        </Show>
+        <RetryNotice wait={wait} />
       </form>
       <ul class="auth-links" aria-label={t('login.alternatives')}>
         <li>

@@ -1,11 +1,12 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fireEvent, screen } from '@solidjs/testing-library';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, screen, waitFor } from '@solidjs/testing-library';
 import type { Result } from 'shared-auth';
 import { deferred, failed, fakeAuth, ok, resetFakeAuth } from '../testing/fakeSharedAuth';
 import { renderScreen } from '../testing/renderScreen';
 import { MagicLink } from './MagicLink';
 
 vi.mock('shared-auth/runtime', async () => ({ sharedAuth: (await import('../testing/fakeSharedAuth')).fakeAuth }));
+afterEach(() => vi.useRealTimers());
 
 beforeEach(() => {
   resetFakeAuth();
@@ -70,7 +71,22 @@ describe('MagicLink', () => {
     renderScreen(MagicLink);
     send();
     fireEvent.click(await screen.findByRole('button', { name: 'Send it again' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('Try again in 60 s');
+    expect(await screen.findByText('Too many attempts. Try again in 60 s.', { selector: '.pui-wait' })).toBeTruthy();
     expect((screen.getByRole('button', { name: 'Send it again' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('a 429 on the form keeps the address and waits before the next try', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    fakeAuth.sendMagicLink.mockResolvedValue(failed(429, 'too_many_requests', '', { retryAfter: 2 }));
+    renderScreen(MagicLink);
+    send();
+    expect(await screen.findByText('Too many attempts. Try again in 2 s.', { selector: '.pui-wait' })).toBeTruthy();
+    const button = screen.getByRole('button', { name: 'Send magic link' }) as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+    expect(screen.getByLabelText('Email')).toHaveProperty('value', 'ada@example.test');
+    fireEvent.submit(button.form!);
+    expect(fakeAuth.sendMagicLink).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(2100);
+    await waitFor(() => expect(button.disabled).toBe(false));
   });
 });

@@ -1,68 +1,25 @@
-import { createSignal, Match, Switch } from 'solid-js';
-import { ROUTES, type Failure } from 'shared-auth';
+import { ROUTES } from 'shared-auth';
 import { sharedAuth } from 'shared-auth/runtime';
-import { errorMessage, FormAlert, SubmitButton, TextField } from 'portal-ui';
-import { CheckEmail } from '../check-email/CheckEmail';
-import { Heading } from '../frame/Heading';
-import { emailProblem } from '../navigation/emailProblem';
+import { EmailRequestScreen } from '../email-request/EmailRequestScreen';
+import { useText } from '../i18n/catalogs';
 import { rememberRedirect } from '../navigation/pendingRedirect';
 import { ScreenLink } from '../navigation/ScreenLink';
 import { useScreenNavigation } from '../navigation/ScreenNavigation';
-import { useText, type AuthPhrase } from '../i18n/catalogs';
 
 export function MagicLink() {
-  const { t, say } = useText();
+  const { t } = useText();
   const navigation = useScreenNavigation();
-  const [email, setEmail] = createSignal('');
-  const [error, setError] = createSignal<AuthPhrase | null>(null);
-  const [submitting, setSubmitting] = createSignal(false);
-  const [failure, setFailure] = createSignal<Failure | null>(null);
-  const [sentTo, setSentTo] = createSignal<string | null>(null);
-  let emailInput: HTMLInputElement | undefined;
-
-  const submit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    if (submitting()) return;
-    const problem = emailProblem(email());
-    setError(problem);
-    if (problem) return emailInput?.focus();
-    setFailure(null);
-    setSubmitting(true);
-    const address = email().trim();
-    rememberRedirect(navigation.redirect());
-    const result = await sharedAuth.sendMagicLink(address);
-    setSubmitting(false);
-    if (!result.ok) return setFailure(result.error);
-    setSentTo(address);
-  };
-
   return (
-    <Switch>
-      <Match when={sentTo()}>
-        {(address) => (
-          <CheckEmail
-            message={t('magicLink.sentTo', { email: address() })}
-            resendLabel={t('checkEmail.sendAgain')}
-            resend={() => sharedAuth.sendMagicLink(address())}
-          />
-        )}
-      </Match>
-      <Match when={!sentTo()}>
-        <Heading>{t('magicLink.heading')}</Heading>
-        <p class="pui-text pui-muted">{t('magicLink.intro')}</p>
-        <FormAlert message={failure() ? errorMessage(t, failure()!) : null} />
-        <form class="pui-form" novalidate onSubmit={(event) => void submit(event)}>
-          <TextField
-            label={t('field.email')}
-            type="email"
-            autocomplete="email"
-            value={email()}
-            onInput={setEmail}
-            error={say(error())}
-            ref={(el) => (emailInput = el)}
-          />
-          <SubmitButton submitting={submitting()}>{t('button.sendMagicLink')}</SubmitButton>
-        </form>
+    <EmailRequestScreen
+      heading="magicLink.heading"
+      intro="magicLink.intro"
+      button="button.sendMagicLink"
+      sentTo="magicLink.sentTo"
+      send={(email) => {
+        rememberRedirect(navigation.redirect());
+        return sharedAuth.sendMagicLink(email);
+      }}
+      links={
         <ul class="auth-links">
           <li>
             <ScreenLink to={ROUTES.login}>{t('link.backToLogin')}</ScreenLink>
@@ -71,7 +28,7 @@ export function MagicLink() {
             <ScreenLink to={ROUTES.register}>{t('link.createAccount')}</ScreenLink>
           </li>
         </ul>
-      </Match>
-    </Switch>
+      }
+    />
   );
 }

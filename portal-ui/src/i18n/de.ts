@@ -37,7 +37,7 @@ const de: UiMessages = {
 
   'password.toggle': '{hidden} Anzeigen',
   'password.toggleHidden': 'Passwort',
-  'wait.seconds': 'Sie können es in {seconds} s erneut versuchen.',
+  'wait.over': 'Sie können es jetzt erneut versuchen.',
 };
 
 export default de;

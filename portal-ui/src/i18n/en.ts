@@ -38,7 +38,7 @@ const en = {
   /** The toggle's visible text around the word only screen readers hear: its name is "Show password". */
   'password.toggle': 'Show {hidden}',
   'password.toggleHidden': 'password',
-  'wait.seconds': 'You can try again in {seconds} s.',
+  'wait.over': 'You can try again now.',
 };
 
 export default en;
