@@ -130,10 +130,14 @@ test('a 429 on sign-in counts down, keeps the email and the button disabled, the
 
   await password.fill('still not the password');
   await login.click();
-  const countdown = page.locator('form').getByText(/try again in \d+ s/i);
+  // The visible countdown, and a polite live region that says it once (no role="alert", not every second).
+  const countdown = page.locator('form .pui-wait');
+  const announcement = page.locator('form [aria-live="polite"]');
   await expect(countdown).toBeVisible();
-  await expect(page.getByRole('alert')).toContainText(/too many attempts/i);
+  await expect(countdown).toContainText(/too many attempts/i);
+  await expect(page.getByRole('alert')).toHaveCount(0);
   const first = Number(/(\d+) s/.exec((await countdown.textContent()) ?? '')![1]);
+  await expect(announcement).toHaveText(`Too many attempts. Try again in ${first} s.`);
   expect(first).toBeGreaterThanOrEqual(2);
   expect(first).toBeLessThanOrEqual(8);
   await expect(email).toHaveValue(account.email);
@@ -141,12 +145,15 @@ test('a 429 on sign-in counts down, keeps the email and the button disabled, the
 
   // It counts down, the button staying disabled while it does.
   await expect(countdown).toHaveText(new RegExp(`try again in ${first - 1} s`, 'i'), { timeout: 3_000 });
+  await expect(announcement).toHaveText(`Too many attempts. Try again in ${first} s.`);
+  await expect(password).toHaveValue('still not the password');
   await expect(login).toBeDisabled();
   await expect(email).toHaveValue(account.email);
 
   // At zero the hint goes, the button is enabled again, and the right password gets in.
   await expect(countdown).toBeHidden({ timeout: (first + 2) * 1000 });
   await expect(login).toBeEnabled();
+  await expect(announcement).toHaveText('You can try again now.');
   await expect(email).toHaveValue(account.email);
   await password.fill(account.password);
   await login.click();

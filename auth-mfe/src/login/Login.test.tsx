@@ -83,6 +83,7 @@ describe('Login', () => {
     expect(screen.getByTestId('retry-announcement').textContent).toBe('Too many attempts. Try again in 3 s.');
     expect((loginButton() as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByLabelText('Email')).toHaveProperty('value', 'ada@example.test');
+    expect(screen.getByLabelText('Password')).toHaveProperty('value', 'correct horse');
     vi.advanceTimersByTime(1100);
     expect(await screen.findByText('Too many attempts. Try again in 2 s.', { selector: '.pui-wait' })).toBeTruthy();
     // Announced once at the start, not every second.

@@ -51,7 +51,12 @@ export function Login() {
   let emailInput: HTMLInputElement | undefined;
   let passwordInput: HTMLInputElement | undefined;
 
-  const fail = (error: Failure) => setFailure(wait.startFrom(error) ? null : error);
+  /** A 429 waits, keeping what was typed; any other failure is an alert. True if it was an alert. */
+  const fail = (error: Failure) => {
+    const limited = wait.startFrom(error);
+    setFailure(limited ? null : error);
+    return !limited;
+  };
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -66,8 +71,7 @@ export function Login() {
     const result = await sharedAuth.signIn(email().trim(), password());
     setSubmitting(false);
     if (result.ok) return navigation.signedIn(result.value, navigation.redirect());
-    setPassword('');
-    fail(result.error);
+    if (fail(result.error)) setPassword('');
   };
 
   const resendVerification = async () => {
@@ -76,7 +80,7 @@ export function Login() {
     setResending(true);
     const result = await sharedAuth.resendVerification(address);
     setResending(false);
-    if (!result.ok) return fail(result.error);
+    if (!result.ok) return void fail(result.error);
     setFailure(null);
     setResentTo(address);
   };
