@@ -4,5 +4,5 @@ import solid from 'vite-plugin-solid';
 export default defineConfig({
   plugins: [solid()],
   resolve: { conditions: ['development', 'browser'] },
-  test: { environment: 'jsdom' },
+  test: { environment: 'jsdom', setupFiles: ['./src/testing/setup.ts'] },
 });

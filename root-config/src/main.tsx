@@ -1,9 +1,12 @@
-import { createEffect, createRoot } from 'solid-js';
+import { createEffect, createRoot, Show, type JSX } from 'solid-js';
 import { render } from 'solid-js/web';
 import { start } from 'single-spa';
+import { loadCatalog, TranslatorProvider } from 'portal-ui';
 import { CONTRACT_VERSION, EXPOSED, REMOTES, type SharedAuth } from 'shared-auth';
 import { loadPortalConfig } from './config/loadPortalConfig';
 import { applyOverrides, captureOverrideParams, clearOverrides } from './config/overrides';
+import { shellCatalogs } from './i18n/catalogs';
+import { browserLocale, createPageTranslator } from './i18n/shellTranslator';
 import { loadRemote, publishRemoteUrls } from './remotes/loadRemote';
 import { compatible, registerApps } from './remotes/registerApps';
 import { applyGuard } from './routing/guards';
@@ -16,38 +19,60 @@ import { OverridesBanner } from './shell/OverridesBanner';
 import { showStartupError } from './shell/StartupError';
 import './shell/shell.css';
 
+const i18n = createPageTranslator(() => browserLocale());
+
+/** Renders a part of the shell into its element, in the page's language once that catalog is there. */
+function show(part: () => JSX.Element, elementId: string): void {
+  render(
+    () => (
+      <TranslatorProvider value={i18n}>
+        <Show when={i18n.ready()}>{part()}</Show>
+      </TranslatorProvider>
+    ),
+    document.getElementById(elementId)!,
+  );
+}
+
 async function boot(): Promise<void> {
   captureOverrideParams(window.location, window.history, localStorage);
   const overrides = applyOverrides(await loadPortalConfig(), localStorage);
   const config = overrides.config;
-  render(
+  const fixedLocale = config.locale;
+  if (fixedLocale) i18n.follow(() => fixedLocale);
+  show(
     () => <OverridesBanner outcome={overrides} onClear={() => (clearOverrides(localStorage), window.location.reload())} />,
-    document.getElementById('portal-overrides')!,
+    'portal-overrides',
   );
   publishRemoteUrls(config.remotes);
   const { sharedAuth } = await loadRemote<{ sharedAuth: SharedAuth }>(REMOTES.sharedAuth, EXPOSED.runtime);
   if (!compatible(CONTRACT_VERSION, sharedAuth.version)) {
     throw new Error(`shared-auth ${sharedAuth.version} is not compatible with this portal (built for ${CONTRACT_VERSION}).`);
   }
-  sharedAuth.configure(config.altogic);
+  sharedAuth.configure({ ...config.altogic, ...(fixedLocale ? { locale: fixedLocale } : {}) });
+  i18n.follow(() => sharedAuth.state.locale);
+  // shared-auth sets `lang` when the locale changes; the page's first language (the browser's, or the user's
+  // remembered choice) is declared here, by the page's owner.
+  createRoot(() => createEffect(() => (document.documentElement.lang = sharedAuth.state.locale)));
+  // The shell appears in its language rather than in the browser's first (a small chunk of this origin).
+  await loadCatalog(shellCatalogs, sharedAuth.state.locale);
 
   trackLocation();
   window.addEventListener('single-spa:before-routing-event', () => applyGuard(sharedAuth.state.user !== null));
   createRoot(() => createEffect(() => applyGuard(sharedAuth.state.user !== null)));
 
-  render(() => <Header auth={sharedAuth} />, document.getElementById('portal-header')!);
-  render(NotFound, document.getElementById('portal-region-shell')!);
-  render(
+  show(() => <Header auth={sharedAuth} languageSwitcher={!fixedLocale} />, 'portal-header');
+  show(() => <NotFound />, 'portal-region-shell');
+  show(
     () => (
       <>
         <About remotes={config.remotes} />
         <LocalBackendBadge envUrl={config.altogic.envUrl} outboxUrl={config.outboxUrl} />
       </>
     ),
-    document.getElementById('portal-footer')!,
+    'portal-footer',
   );
-  registerApps({ sharedAuthVersion: sharedAuth.version, ...(config.outboxUrl ? { outboxUrl: config.outboxUrl } : {}) });
+  registerApps({ sharedAuthVersion: sharedAuth.version, outboxUrl: config.outboxUrl, consent: config.consent, i18n });
   start({ urlRerouteOnly: true });
 }
 
-boot().catch(showStartupError);
+boot().catch((error: unknown) => showStartupError(error, i18n));

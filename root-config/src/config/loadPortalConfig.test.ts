@@ -19,6 +19,29 @@ describe('validatePortalConfig', () => {
       /envUrl.*clientKey.*shared-auth.*auth-mfe.*profile-mfe/,
     );
   });
+  it('accepts a supported locale and consent links that are http(s) URLs or paths on the portal', () => {
+    const config = { ...valid, locale: 'de', consent: { termsUrl: 'https://example.com/terms', privacyUrl: '/privacy' } };
+    expect(validatePortalConfig(config)).toEqual(config);
+    expect(validatePortalConfig({ ...valid, consent: { privacyUrl: 'http://localhost:9000/privacy' } }).consent).toEqual({
+      privacyUrl: 'http://localhost:9000/privacy',
+    });
+  });
+  it.each(['fr', 'de-DE', 'DE', '', 7])('refuses the locale %j, naming the supported ones', (locale) => {
+    expect(() => validatePortalConfig({ ...valid, locale })).toThrow(/locale must be one of en, de/);
+  });
+  it.each(['javascript:alert(1)', '//evil.test/terms', '/\\evil.test', 'terms.html', 'ftp://example.com/terms', 42])(
+    'refuses the consent link %j',
+    (termsUrl) => {
+      expect(() => validatePortalConfig({ ...valid, consent: { termsUrl, privacyUrl: '/privacy' } })).toThrow(
+        'consent.termsUrl must be an http(s) URL or a path starting with /',
+      );
+    },
+  );
+  it('refuses consent without any link', () => {
+    for (const consent of [{}, null, 'https://example.com/terms']) {
+      expect(() => validatePortalConfig({ ...valid, consent })).toThrow(/consent must be \{ termsUrl\?, privacyUrl\? \}/);
+    }
+  });
   it('refuses something that is not an object', () => {
     expect(() => validatePortalConfig(null)).toThrow('portal.config.json is invalid');
   });

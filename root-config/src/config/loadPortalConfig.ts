@@ -1,6 +1,8 @@
-import { REMOTES, type PortalConfig, type RemoteName } from 'shared-auth';
+import { REMOTES, SUPPORTED_LOCALES, type PortalConfig, type RemoteName } from 'shared-auth';
 
 const isHttpUrl = (value: unknown): value is string => typeof value === 'string' && /^https?:\/\/\S+$/.test(value);
+/** A link users follow: http(s), or a path on the portal's own origin (not `//host`, which leaves it). */
+const isLinkUrl = (value: unknown): value is string => isHttpUrl(value) || (typeof value === 'string' && /^\/(?![/\\])\S*$/.test(value));
 
 /** Fetches and validates portal.config.json; a broken file is reported in plain words, never half-used. */
 export async function loadPortalConfig(url = '/portal.config.json'): Promise<PortalConfig> {
@@ -19,6 +21,20 @@ export function validatePortalConfig(raw: unknown): PortalConfig {
     if (!isHttpUrl(config?.remotes?.[name])) problems.push(`remotes["${name}"] must be an http(s) URL`);
   }
   if (config?.outboxUrl !== undefined && !isHttpUrl(config.outboxUrl)) problems.push('outboxUrl must be an http(s) URL');
+  if (config?.locale !== undefined && !(SUPPORTED_LOCALES as readonly unknown[]).includes(config.locale)) {
+    problems.push(`locale must be one of ${SUPPORTED_LOCALES.join(', ')} (got ${JSON.stringify(config.locale)})`);
+  }
+  const consent = config?.consent;
+  if (consent !== undefined) {
+    if (typeof consent !== 'object' || consent === null || (consent.termsUrl === undefined && consent.privacyUrl === undefined)) {
+      problems.push('consent must be { termsUrl?, privacyUrl? } with at least one of them');
+    } else {
+      for (const key of ['termsUrl', 'privacyUrl'] as const) {
+        if (consent[key] !== undefined && !isLinkUrl(consent[key]))
+          problems.push(`consent.${key} must be an http(s) URL or a path starting with /`);
+      }
+    }
+  }
   const overrides = config?.overrides;
   if (
     overrides !== undefined &&

@@ -35,14 +35,19 @@ describe('developer overrides', () => {
     localStorage.setItem('portal:overrides', JSON.stringify({ 'auth-mfe': 'http://localhost:9101/remoteEntry.js' }));
     const outcome = applyOverrides(base, localStorage);
     expect(outcome.config.remotes).toEqual(base.remotes);
-    expect(outcome.refused[0]?.why).toMatch(/disabled/);
+    expect(outcome.refused[0]?.why).toEqual({ key: 'overrides.disabled' });
   });
 
   it('refuses an origin that is not on the allowlist', () => {
     localStorage.setItem('portal:overrides', JSON.stringify({ 'profile-mfe': 'https://evil.test/remoteEntry.js' }));
     const outcome = applyOverrides(enabled(['http://localhost:9101']), localStorage);
     expect(outcome.config.remotes['profile-mfe']).toBe(base.remotes['profile-mfe']);
-    expect(outcome.refused[0]?.why).toMatch(/allowlist/);
+    expect(outcome.refused[0]?.why).toEqual({ key: 'overrides.notAllowed', params: { origin: 'https://evil.test' } });
+  });
+
+  it('refuses an override that is not a URL', () => {
+    localStorage.setItem('portal:overrides', JSON.stringify({ 'auth-mfe': 'not a url' }));
+    expect(applyOverrides(enabled(['http://localhost:9101']), localStorage).refused[0]?.why).toEqual({ key: 'overrides.invalidUrl' });
   });
 
   it('ignores names that are not remotes of the portal', () => {

@@ -4,6 +4,7 @@
  * portal.config.json enables overrides and the URL's origin is on its allowlist (SECURITY B6).
  */
 import { REMOTES, type PortalConfig, type RemoteName } from 'shared-auth';
+import type { ShellPhrase } from '../i18n/catalogs';
 
 const STORAGE_KEY = 'portal:overrides';
 const PARAM_PREFIX = 'override.';
@@ -11,7 +12,8 @@ const PARAM_PREFIX = 'override.';
 export interface OverrideOutcome {
   config: PortalConfig;
   applied: Array<{ remote: RemoteName; url: string }>;
-  refused: Array<{ remote: RemoteName; url: string; why: string }>;
+  /** `why` is a phrase of the shell's catalog: the banner says it in the language shown. */
+  refused: Array<{ remote: RemoteName; url: string; why: ShellPhrase }>;
 }
 
 const isRemote = (name: string): name is RemoteName => (Object.values(REMOTES) as string[]).includes(name);
@@ -60,12 +62,12 @@ export function applyOverrides(config: PortalConfig, storage: Storage): Override
     } catch {
       // not a URL: refused below
     }
-    const why = !config.overrides?.enabled
-      ? 'overrides are disabled in portal.config.json'
+    const why: ShellPhrase | null = !config.overrides?.enabled
+      ? { key: 'overrides.disabled' }
       : !origin
-        ? 'not a valid URL'
+        ? { key: 'overrides.invalidUrl' }
         : !config.overrides.allowedOrigins.includes(origin)
-          ? `${origin} is not on the overrides allowlist`
+          ? { key: 'overrides.notAllowed', params: { origin } }
           : null;
     if (why) outcome.refused.push({ remote, url, why });
     else {

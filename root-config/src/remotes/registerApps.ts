@@ -1,13 +1,17 @@
 import { registerApplication, unregisterApplication, navigateToUrl, triggerAppChange, type LifeCycles } from 'single-spa';
-import { AUTH_PATHS, CONTRACT_VERSION, EXPOSED, REMOTES, ROUTES, type AppLifecycles, type AppProps, type RemoteName } from 'shared-auth';
+import { AUTH_PATHS, EXPOSED, REMOTES, ROUTES, type AppLifecycles, type AppProps, type ConsentLinks, type RemoteName } from 'shared-auth';
+import type { ShellKey, ShellTranslator } from '../i18n/catalogs';
 import { loadRemote } from './loadRemote';
 import { unavailableApp } from './unavailableApp';
 
 interface AppDeclaration {
   name: RemoteName;
   region: string;
-  unavailable: string;
+  /** The fallback's title when the app cannot load. */
+  unavailable: ShellKey;
   activeWhen: (location: Location) => boolean;
+  /** Gets portal.config.json's `consent` links (the sign-up screen shows them). */
+  takesConsent?: boolean;
 }
 
 /** The portal's applications: which remote, where it renders, when it is active. */
@@ -15,13 +19,14 @@ export const APPS: AppDeclaration[] = [
   {
     name: REMOTES.authMfe,
     region: 'portal-region-auth',
-    unavailable: 'Sign-in is temporarily unavailable',
+    unavailable: 'unavailable.authMfe',
     activeWhen: (location) => AUTH_PATHS.includes(location.pathname),
+    takesConsent: true,
   },
   {
     name: REMOTES.profileMfe,
     region: 'portal-region-profile',
-    unavailable: 'Your profile is temporarily unavailable',
+    unavailable: 'unavailable.profileMfe',
     activeWhen: (location) => location.pathname === ROUTES.profile,
   },
 ];
@@ -32,12 +37,18 @@ export const compatible = (built: string, running: string): boolean => built.spl
 async function loadApp(app: AppDeclaration): Promise<LifeCycles<AppProps>> {
   try {
     const lifecycles = await loadRemote<AppLifecycles>(app.name, EXPOSED.app);
-    if (!compatible(lifecycles.contractVersion ?? '0', runningContract)) {
-      throw new Error(`${app.name} was built for shared-auth ${lifecycles.contractVersion}, the portal runs ${runningContract}`);
+    if (!compatible(lifecycles.contractVersion ?? '0', options.sharedAuthVersion)) {
+      throw new Error(`${app.name} was built for shared-auth ${lifecycles.contractVersion}, the portal runs ${options.sharedAuthVersion}`);
     }
     return lifecycles as LifeCycles<AppProps>;
   } catch (error) {
-    return unavailableApp({ title: app.unavailable, error, onRetry: () => void retry(app) }) as LifeCycles<AppProps>;
+    return unavailableApp({
+      name: app.name,
+      title: app.unavailable,
+      error,
+      onRetry: () => void retry(app),
+      i18n: options.i18n,
+    }) as LifeCycles<AppProps>;
   }
 }
 
@@ -56,16 +67,23 @@ function register(app: AppDeclaration): void {
       ({
         navigate: (url: string) => navigateToUrl(url),
         domElement: document.getElementById(app.region) ?? undefined,
-        ...(outboxUrl ? { outboxUrl } : {}),
+        ...(options.outboxUrl ? { outboxUrl: options.outboxUrl } : {}),
+        ...(app.takesConsent && options.consent ? { consent: options.consent } : {}),
       }) as AppProps,
   });
 }
 
-let outboxUrl: string | undefined;
-let runningContract = CONTRACT_VERSION;
+export interface RegisterOptions {
+  sharedAuthVersion: string;
+  outboxUrl?: string | undefined;
+  consent?: ConsentLinks | undefined;
+  /** The shell's words, for the fallback of an app that cannot load. */
+  i18n: ShellTranslator;
+}
 
-export function registerApps(options: { outboxUrl?: string; sharedAuthVersion: string }): void {
-  outboxUrl = options.outboxUrl;
-  runningContract = options.sharedAuthVersion;
+let options: RegisterOptions;
+
+export function registerApps(registerOptions: RegisterOptions): void {
+  options = registerOptions;
   APPS.forEach(register);
 }

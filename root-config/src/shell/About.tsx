@@ -1,5 +1,6 @@
 import { createResource, For, Show, createSignal } from 'solid-js';
 import { REMOTES, type RemoteName } from 'shared-auth';
+import { useShellText } from '../i18n/catalogs';
 
 interface VersionInfo {
   name: string;
@@ -33,24 +34,25 @@ async function fetchVersions(remotes: Record<RemoteName, string>): Promise<Array
 
 /** Footer disclosure: which build of each part is running, so support can tell what a user had. */
 export function About(props: { remotes: Record<RemoteName, string> }) {
+  const { t, locale } = useShellText();
   const [open, setOpen] = createSignal(false);
   const [versions] = createResource(open, () => fetchVersions(props.remotes));
   return (
     <footer class="portal-footer">
       <button type="button" class="portal-link-button" aria-expanded={open()} onClick={() => setOpen(!open())}>
-        About this portal
+        {t('about.toggle')}
       </button>
       <Show when={open()}>
-        <Show when={versions()} fallback={<p role="status">Loading versions…</p>}>
+        <Show when={versions()} fallback={<p role="status">{t('about.loading')}</p>}>
           {(list) => (
             <table class="portal-versions">
-              <caption>Running versions</caption>
+              <caption>{t('about.caption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Part</th>
-                  <th scope="col">Version</th>
-                  <th scope="col">Commit</th>
-                  <th scope="col">Built</th>
+                  <th scope="col">{t('about.part')}</th>
+                  <th scope="col">{t('about.version')}</th>
+                  <th scope="col">{t('about.commit')}</th>
+                  <th scope="col">{t('about.built')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -58,9 +60,9 @@ export function About(props: { remotes: Record<RemoteName, string> }) {
                   {(row) => (
                     <tr>
                       <th scope="row">{row.part}</th>
-                      <td>{row.info ? row.info.version + (row.info.label ? ` (${row.info.label})` : '') : 'unavailable'}</td>
+                      <td>{row.info ? row.info.version + (row.info.label ? ` (${row.info.label})` : '') : t('about.unavailable')}</td>
                       <td>{row.info?.commit ?? '–'}</td>
-                      <td>{row.info ? new Date(row.info.builtAt).toLocaleString() : '–'}</td>
+                      <td>{row.info ? new Date(row.info.builtAt).toLocaleString(locale()) : '–'}</td>
                     </tr>
                   )}
                 </For>

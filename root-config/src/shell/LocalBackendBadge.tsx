@@ -1,4 +1,5 @@
 import { createResource, createSignal, Show } from 'solid-js';
+import { useShellText } from '../i18n/catalogs';
 
 interface EmulatorInfo {
   name: string;
@@ -21,6 +22,7 @@ export async function detectLocalBackend(envUrl: string): Promise<EmulatorInfo |
 
 /** "Local backend" badge linking to the mail outbox, like the emulator banner Firebase users know. */
 export function LocalBackendBadge(props: { envUrl: string; outboxUrl: string | undefined }) {
+  const { t } = useShellText();
   const [dismissed, setDismissed] = createSignal(sessionStorage.getItem(DISMISSED_KEY) === '1');
   const [info] = createResource(() => props.envUrl, detectLocalBackend);
   const dismiss = () => {
@@ -30,12 +32,12 @@ export function LocalBackendBadge(props: { envUrl: string; outboxUrl: string | u
   return (
     <Show when={!dismissed() && info()}>
       {(local) => (
-        <aside class="portal-badge" aria-label="Local backend">
-          <span>Local backend</span>
+        <aside class="portal-badge" aria-label={t('badge.label')}>
+          <span>{t('badge.label')}</span>
           <a href={local().outboxUrl ?? props.outboxUrl} target="_blank" rel="noopener">
-            Open mail outbox
+            {t('badge.outbox')}
           </a>
-          <button type="button" class="portal-badge-close" aria-label="Dismiss local backend notice" onClick={dismiss}>
+          <button type="button" class="portal-badge-close" aria-label={t('badge.dismiss')} onClick={dismiss}>
             ×
           </button>
         </aside>

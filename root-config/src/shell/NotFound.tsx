@@ -1,18 +1,20 @@
 import { Show } from 'solid-js';
 import { softNavigate } from './softNavigate';
 import { ROUTES } from 'shared-auth';
+import { useShellText } from '../i18n/catalogs';
 import { APPS } from '../remotes/registerApps';
 import { pathname } from '../routing/location';
 
 export function NotFound() {
+  const { t } = useShellText();
   const unknown = () => !APPS.some((app) => app.activeWhen({ pathname: pathname() } as Location));
   return (
     <Show when={unknown()}>
       <section class="portal-not-found">
-        <h1>Page not found</h1>
-        <p>There is nothing at {pathname()}.</p>
+        <h1>{t('notFound.heading')}</h1>
+        <p>{t('notFound.text', { path: pathname() })}</p>
         <a href={ROUTES.home} onClick={softNavigate}>
-          Go to the home page
+          {t('notFound.home')}
         </a>
       </section>
     </Show>

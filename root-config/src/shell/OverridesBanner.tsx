@@ -1,27 +1,22 @@
 import { For, Show } from 'solid-js';
 import type { OverrideOutcome } from '../config/overrides';
+import { useShellText } from '../i18n/catalogs';
+import { withElements } from '../i18n/withElements';
 
 /** Visible while a developer override is active (or was refused), with a way out. */
 export function OverridesBanner(props: { outcome: OverrideOutcome; onClear: () => void }) {
+  const { t, say } = useShellText();
   return (
     <Show when={props.outcome.applied.length + props.outcome.refused.length > 0}>
       <div class="portal-overrides" role="status">
         <For each={props.outcome.applied}>
-          {(item) => (
-            <p>
-              Developer override active: <strong>{item.remote}</strong> from {item.url}
-            </p>
-          )}
+          {(item) => <p>{withElements(t('overrides.active'), { remote: <strong>{item.remote}</strong>, url: item.url })}</p>}
         </For>
         <For each={props.outcome.refused}>
-          {(item) => (
-            <p>
-              Override of <strong>{item.remote}</strong> refused: {item.why}.
-            </p>
-          )}
+          {(item) => <p>{withElements(t('overrides.refused'), { remote: <strong>{item.remote}</strong>, why: say(item.why) })}</p>}
         </For>
         <button type="button" class="portal-button" onClick={() => props.onClear()}>
-          Clear overrides
+          {t('overrides.clear')}
         </button>
       </div>
     </Show>

@@ -1,0 +1,61 @@
+/**
+ * Every word the portal's shell shows, in English (FIELD-NOTES 21): header, footer, fallbacks, banners and the
+ * embed demo page. This file defines the keys; de.ts and any other locale are typed against it. The English
+ * accessible names (Login, Register, Logout, Retry, the "Main" navigation) are what users and the e2e tests
+ * find the controls by: keep them.
+ */
+const en = {
+  'header.brand': 'Portal',
+  'header.navLabel': 'Main',
+  'header.login': 'Login',
+  'header.register': 'Register',
+  'header.logout': 'Logout',
+  'header.language': 'Language',
+
+  'notFound.heading': 'Page not found',
+  'notFound.text': 'There is nothing at {path}.',
+  'notFound.home': 'Go to the home page',
+
+  'about.toggle': 'About this portal',
+  'about.loading': 'Loading versions…',
+  'about.caption': 'Running versions',
+  'about.part': 'Part',
+  'about.version': 'Version',
+  'about.commit': 'Commit',
+  'about.built': 'Built',
+  'about.unavailable': 'unavailable',
+
+  'unavailable.authMfe': 'Sign-in is temporarily unavailable',
+  'unavailable.profileMfe': 'Your profile is temporarily unavailable',
+  'unavailable.text': 'The rest of the portal still works. Try again in a moment.',
+  'unavailable.retry': 'Retry',
+
+  'startup.heading': 'The portal could not start',
+
+  'overrides.active': 'Developer override active: {remote} from {url}',
+  'overrides.refused': 'Override of {remote} refused: {why}.',
+  'overrides.disabled': 'overrides are disabled in portal.config.json',
+  'overrides.invalidUrl': 'not a valid URL',
+  'overrides.notAllowed': '{origin} is not on the overrides allowlist',
+  'overrides.clear': 'Clear overrides',
+
+  'badge.label': 'Local backend',
+  'badge.outbox': 'Open mail outbox',
+  'badge.dismiss': 'Dismiss local backend notice',
+
+  'embed.title': 'Acme Intranet: embedded sign-in',
+  'embed.brand': 'Acme Intranet',
+  'embed.heading': 'Welcome to Acme',
+  'embed.intro':
+    "This page is a host portal of its own. It does not use the portal's root config: it loads shared-auth and the login and register parcels of auth-mfe through {config} and mounts them with a theme.",
+  'embed.loginLabel': 'Sign in to Acme',
+  'embed.signedIn': 'Signed in to Acme as {name}',
+  'embed.registerHeading': 'Register parcel',
+  'embed.registerIntro': 'Given demo links to terms of service and a privacy policy, it asks for consent before it creates an account.',
+};
+
+export default en;
+
+/** Every key of the shell's catalog, each a string: what every other locale must provide. */
+export type ShellMessages = { [K in keyof typeof en]: string };
+export type ShellKey = keyof ShellMessages;

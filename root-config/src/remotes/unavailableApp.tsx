@@ -1,0 +1,60 @@
+import { render } from 'solid-js/web';
+import { TranslatorProvider } from 'portal-ui';
+import { useShellText, type ShellKey, type ShellTranslator } from '../i18n/catalogs';
+
+export interface UnavailableOptions {
+  /** Which app, for the console. */
+  name: string;
+  title: ShellKey;
+  error: unknown;
+  onRetry: () => void;
+  i18n: ShellTranslator;
+}
+
+function Unavailable(props: { title: ShellKey; onRetry: () => void }) {
+  const { t } = useShellText();
+  return (
+    <section class="portal-unavailable" role="alert">
+      <h2>{t(props.title)}</h2>
+      <p>{t('unavailable.text')}</p>
+      <button type="button" onClick={() => props.onRetry()}>
+        {t('unavailable.retry')}
+      </button>
+    </section>
+  );
+}
+
+/** The fallback's lifecycles: single-spa's LifeCycles, with plain functions (not arrays) for its callers. */
+export interface FallbackLifecycles {
+  bootstrap: () => Promise<void>;
+  mount: (props: { domElement?: HTMLElement | undefined }) => Promise<void>;
+  unmount: () => Promise<void>;
+}
+
+/** Stands in for a micro-frontend that could not load: says so, offers Retry, unmounts cleanly. */
+export function unavailableApp({ name, title, error, onRetry, i18n }: UnavailableOptions): FallbackLifecycles {
+  let dispose: (() => void) | null = null;
+  console.error(`[portal] ${name} could not be loaded:`, error);
+  return {
+    bootstrap: async () => undefined,
+    async mount({ domElement }) {
+      const host = domElement ?? document.getElementById('portal-region-shell');
+      if (!host) return;
+      // A container of its own: render() owns what it renders into, and the region may hold other content.
+      const node = host.appendChild(document.createElement('div'));
+      const disposeRender = render(
+        () => (
+          <TranslatorProvider value={i18n}>
+            <Unavailable title={title} onRetry={onRetry} />
+          </TranslatorProvider>
+        ),
+        node,
+      );
+      dispose = () => (disposeRender(), node.remove());
+    },
+    async unmount() {
+      dispose?.();
+      dispose = null;
+    },
+  };
+}
