@@ -53,7 +53,7 @@ test('the login parcel works inside the embed demo host with its custom theme', 
   await expect(parcel.getByRole('link', { name: 'Create an account' })).toHaveAttribute('href', '/register');
 
   const account = await createVerifiedAccount(request, 'embed');
-  await signIn(page, account.email, account.password);
+  await signIn(page, account.email, account.password, parcel);
   await expect(page.locator('#acme-result')).toHaveText(`Signed in to Acme as ${account.name}`);
   await expect(page).toHaveURL(/\/embed-demo/);
 });

@@ -73,7 +73,7 @@ export function createSharedAuth(options: SharedAuthOptions = {}): SharedAuthIns
     ...(options.clientFactory ? { clientFactory: options.clientFactory } : {}),
     ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
   });
-  onRemote = createTabSync(session, stateControl, () => locale.chosenElsewhere());
+  onRemote = createTabSync(session, stateControl, (chosen) => locale.chosenElsewhere(chosen));
 
   const ctx: ActionContext = { session, queue: createSerialQueue() };
   const freshness = createFreshnessCheck({

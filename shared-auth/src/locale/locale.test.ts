@@ -102,4 +102,17 @@ describe('shared-auth’s locale', () => {
     expect(b.html.documentElement.lang).toBe('de');
     expect(b.heard).toEqual(['de']);
   });
+
+  test('another tab follows the choice its message names, even before the stored choice has reached it', async () => {
+    // Separate storages: the other tab's view of localStorage lags behind the message (as between processes).
+    const a = page({ storage: new MemoryStorage(), crossTab: true });
+    const b = page({ storage: new MemoryStorage(), crossTab: true });
+    a.auth.setLocale('de');
+    await nextMessages();
+    expect(b.auth.state.locale).toBe('de');
+    a.auth.setLocale('en');
+    await nextMessages();
+    expect(b.auth.state.locale).toBe('en');
+    expect(b.heard).toEqual(['de', 'en']);
+  });
 });

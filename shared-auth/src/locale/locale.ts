@@ -50,8 +50,11 @@ export interface LocaleControl {
   configure(locale: string | undefined): void;
   /** The user chose in this tab: store it, apply it. False if the locale is not supported. */
   choose(locale: string): boolean;
-  /** Another tab stored a choice: apply it here. */
-  chosenElsewhere(): void;
+  /**
+   * Another tab chose (and stored) this locale: apply it here. The message's locale is used, not a re-read of
+   * the storage: another tab's write may not have reached this one yet when its message does.
+   */
+  chosenElsewhere(locale: string): void;
 }
 
 function browserLanguages(): readonly string[] {
@@ -64,8 +67,9 @@ export function createLocaleControl(options: LocaleControlOptions): LocaleContro
   const languages = options.languages ?? browserLanguages;
   const doc = options.document === undefined ? (globalThis.document ?? null) : options.document;
   let configured: string | undefined;
+  let chosen = storage.getItem(LOCALE_STORAGE_KEY);
 
-  const resolve = () => resolveLocale({ configured, chosen: storage.getItem(LOCALE_STORAGE_KEY), languages: languages() });
+  const resolve = () => resolveLocale({ configured, chosen, languages: languages() });
   let current = resolve();
 
   function apply(setLang: boolean): void {
@@ -85,16 +89,20 @@ export function createLocaleControl(options: LocaleControlOptions): LocaleContro
       apply(fixed !== null);
     },
     choose(locale) {
-      const chosen = supportedLocale(locale);
-      if (!chosen) {
+      const supported = supportedLocale(locale);
+      if (!supported) {
         console.warn(`[shared-auth] setLocale: "${String(locale)}" is not one of ${SUPPORTED_LOCALES.join(', ')}; ignored.`);
         return false;
       }
-      storage.setItem(LOCALE_STORAGE_KEY, chosen);
+      chosen = supported;
+      storage.setItem(LOCALE_STORAGE_KEY, supported);
       apply(true);
       return true;
     },
-    chosenElsewhere() {
+    chosenElsewhere(locale) {
+      const supported = supportedLocale(locale);
+      if (!supported) return;
+      chosen = supported;
       apply(true);
     },
   };

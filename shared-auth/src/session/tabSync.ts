@@ -7,11 +7,11 @@ import type { AuthEventType, BusEnvelope, SignOutReason } from '../contract';
 import { readStoredSession, sameValue, type AuthStateControl } from '../state/authState';
 import type { AuthSession } from './authSession';
 
-/** `localeChosen` applies a language another tab chose (it is already in the shared storage). */
+/** `localeChosen` applies the language another tab chose (the one its message names). */
 export function createTabSync(
   session: AuthSession,
   stateControl: AuthStateControl,
-  localeChosen: () => void = () => undefined,
+  localeChosen: (locale: string) => void = () => undefined,
 ): (envelope: BusEnvelope) => void {
   const { state, bus, storage } = session;
 
@@ -54,7 +54,7 @@ export function createTabSync(
         // Each tab learns this from its own calls; the sender's signed-out follows anyway.
         return;
       case 'locale-changed':
-        localeChosen();
+        localeChosen((envelope.payload as BusEnvelope<'locale-changed'>['payload']).locale);
         bus.emitLocal('locale-changed', { locale: state.locale });
         return;
       default:

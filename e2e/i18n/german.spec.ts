@@ -1,0 +1,74 @@
+/**
+ * Localization as a German user meets it: a browser set to German gets German screens (`lang="de"` on the
+ * document, German labels and server errors), and the header's language switcher changes the shell, auth-mfe
+ * and profile-mfe at once, in every tab, without a reload, and is remembered.
+ */
+import { createVerifiedAccount } from '../fixtures/accounts';
+import { expect, signIn, test } from '../fixtures/authTest';
+
+test.describe('a browser set to German', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('shows German screens, and a wrong password gets a German alert', async ({ page, watch }) => {
+    expect(watch.problems).toEqual([]);
+    await page.goto('/login');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await expect(page.getByRole('heading', { name: 'Anmelden' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Registrieren' }).first()).toBeVisible();
+    await expect(page.getByLabel('Sprache')).toHaveValue('de');
+
+    await page.getByLabel('E-Mail').fill('niemand@example.test');
+    await page.getByLabel('Passwort', { exact: true }).fill('ein falsches Passwort');
+    await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('E-Mail-Adresse oder Passwort stimmen nicht');
+    await expect(alert).not.toContainText(/invalid|credentials/i);
+  });
+});
+
+test('switching language in the header changes the shell, auth-mfe and profile-mfe at once, in every tab', async ({
+  page,
+  request,
+  context,
+}) => {
+  const account = await createVerifiedAccount(request, 'switch-language');
+  const other = await context.newPage();
+  await other.goto('/login');
+  await expect(other.getByRole('heading', { name: 'Log in' })).toBeVisible();
+
+  // Signed out, on auth-mfe's login: the header and the screen switch together, without a reload.
+  await page.goto('/login');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+  await page.getByLabel('Language').selectOption('de');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(page.getByRole('heading', { name: 'Anmelden' })).toBeVisible();
+  await expect(page.getByRole('navigation').getByRole('link', { name: 'Registrieren' })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+  // The other tab follows through the bus.
+  await expect(other.getByRole('heading', { name: 'Anmelden' })).toBeVisible();
+  await expect(other.locator('html')).toHaveAttribute('lang', 'de');
+
+  // Signing in with the German form leads to a German profile (the other tab follows the sign-in too).
+  await page.getByLabel('E-Mail').fill(account.email);
+  await page.getByLabel('Passwort', { exact: true }).fill(account.password);
+  await page.getByRole('button', { name: 'Anmelden', exact: true }).click();
+  await expect(page).toHaveURL(/\/profile$/);
+  await expect(page.getByRole('heading', { name: 'Sitzungen' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Abmelden' }).first()).toBeVisible();
+  await expect(other.getByRole('heading', { name: 'Sitzungen' })).toBeVisible();
+
+  // Back to English: profile-mfe and the header of both tabs switch at once.
+  await page.getByLabel('Sprache').selectOption('en');
+  await expect(page.getByRole('heading', { name: 'Sessions' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sitzungen' })).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(other.getByRole('heading', { name: 'Sessions' })).toBeVisible();
+  await expect(other.getByLabel('Language')).toHaveValue('en');
+
+  // Remembered: a reload stays in the chosen language.
+  await page.getByLabel('Language').selectOption('de');
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Sitzungen' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+});
