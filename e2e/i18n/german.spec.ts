@@ -4,7 +4,7 @@
  * and profile-mfe at once, in every tab, without a reload, and is remembered.
  */
 import { createVerifiedAccount } from '../fixtures/accounts';
-import { expect, signIn, test } from '../fixtures/authTest';
+import { expect, test } from '../fixtures/authTest';
 
 test.describe('a browser set to German', () => {
   test.use({ locale: 'de-DE' });
