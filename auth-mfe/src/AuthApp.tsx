@@ -1,12 +1,11 @@
 import { createEffect, lazy, on, type Component } from 'solid-js';
 import { Dynamic } from 'solid-js/web';
-import { AUTH_PATHS, ROUTES, type AppProps, type ConsentLinks } from 'shared-auth';
+import { afterSignIn, AUTH_PATHS, ROUTES, safeRedirectPath, type AppProps, type ConsentLinks } from 'shared-auth';
 import { captureRedirectParams } from './auth-redirect/redirectParams';
 import { AuthFrame } from './frame/AuthFrame';
 import { Home } from './home/Home';
 import { Login } from './login/Login';
 import { createPortalLocation } from './navigation/portalLocation';
-import { afterSignIn, safeRedirectPath } from './navigation/safeRedirect';
 import { ScreenNavigationProvider, type ScreenNavigation } from './navigation/ScreenNavigation';
 
 /**

@@ -1,1 +1,2 @@
 export * from './contract';
+export { afterSignIn, safeRedirectPath, SIGNED_OUT_ONLY } from './routing/safeRedirect';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { afterSignIn, safeRedirectPath } from './safeRedirect';
 
-const origin = window.location.origin;
+const origin = 'https://portal.test';
 
 describe('safeRedirectPath (SECURITY B2)', () => {
   it('keeps a same-origin path with its query', () => {
