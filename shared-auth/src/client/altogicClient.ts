@@ -2,7 +2,8 @@
  * The one Altogic client of the page, created from the runtime config. What shared-auth calls on it is typed by
  * `AuthClient` (a structural subset of the real client) so that unit tests can stand in at this boundary.
  */
-import { createClient, type APIError, type ClientOptions, type ClientStorage, type FileUploadOptions } from 'altogic';
+import type { APIError, ClientOptions, ClientStorage, FileUploadOptions } from 'altogic';
+import { lazyClientFactory } from './lazyClient';
 import type { AltogicConfig, Session, User } from '../contract';
 import type { NamespacedStorage } from '../storage/namespacedStorage';
 
@@ -41,10 +42,8 @@ export interface AuthClient {
 
 export type ClientFactory = (envUrl: string, clientKey: string, options: ClientOptions) => AuthClient;
 
-// The real client's types (its `User` lacks `emailVerified`, its upload options type demands `onProgress`)
-// are close to ours but not identical: the cast is the one place where that is acknowledged.
-export const defaultClientFactory: ClientFactory = (envUrl, clientKey, options) =>
-  createClient(envUrl, clientKey, options) as unknown as AuthClient;
+/** The official client, downloaded at the first server call (./lazyClient). */
+export const defaultClientFactory: ClientFactory = lazyClientFactory();
 
 /** The storage view handed to the client: namespaced, and mutable only when shared-auth lets it write. */
 export interface ClientStorageView extends ClientStorage {
