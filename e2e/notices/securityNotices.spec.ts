@@ -2,41 +2,12 @@
  * Security notices (altogic-local): a password change and a sign-in from a browser never seen with the account put
  * a mail in the outbox; the first sign-in after sign-up does not. Notices carry no link and no secret.
  */
-import type { APIRequestContext } from '@playwright/test';
-import { BACKEND, expect, FIREFOX_ON_LINUX, profile, signInElsewhere, test } from '../profile/fixtures/profileTest';
-
-interface Mail {
-  to: string;
-  subject: string;
-  action: string;
-  link: string | null;
-  text: string;
-  html: string;
-}
-
-async function mailsTo(request: APIRequestContext, to: string): Promise<Mail[]> {
-  const answer = await request.get(`${BACKEND}/_emulator/v1/outbox?to=${encodeURIComponent(to)}`);
-  expect(answer.ok(), `outbox for ${to}`).toBe(true);
-  return ((await answer.json()) as { messages: Mail[] }).messages;
-}
-
-/** The mails of this action to this address, once there are `count` of them. */
-async function waitForMails(request: APIRequestContext, to: string, action: string, count = 1): Promise<Mail[]> {
-  let found: Mail[] = [];
-  await expect
-    .poll(
-      async () => {
-        found = (await mailsTo(request, to)).filter((mail) => mail.action === action);
-        return found.length;
-      },
-      { message: `${count} "${action}" mail(s) to ${to}` },
-    )
-    .toBeGreaterThanOrEqual(count);
-  return found;
-}
+import { expect, FIREFOX_ON_LINUX, signInElsewhere } from '../fixtures/authTest';
+import { mailsTo, waitForMails, type OutboxMessage } from '../fixtures/outbox';
+import { profile, test } from '../profile/fixtures/profileTest';
 
 /** A notice: no link to follow and nothing secret in it. */
-function expectNoSecret(mail: Mail, secrets: string[]): void {
+function expectNoSecret(mail: OutboxMessage, secrets: string[]): void {
   expect(mail.link).toBeNull();
   for (const body of [mail.subject, mail.text, mail.html]) {
     expect(body).not.toMatch(/https?:\/\//);

@@ -1,15 +1,7 @@
-import {
-  createAccount,
-  expect,
-  followMailLink,
-  latestMail,
-  profile,
-  signIn,
-  signInElsewhere,
-  test,
-  uniqueEmail,
-  FIREFOX_ON_LINUX,
-} from './fixtures/profileTest';
+import { createVerifiedAccount, followMailLink } from '../fixtures/accounts';
+import { expect, FIREFOX_ON_LINUX, signIn, signInElsewhere, signInToProfile } from '../fixtures/authTest';
+import { mailLink, uniqueEmail } from '../fixtures/outbox';
+import { profile, test } from './fixtures/profileTest';
 
 test('changing the password lets the user sign in with the new one only, and ends other sessions', async ({
   signedIn: page,
@@ -31,12 +23,10 @@ test('changing the password lets the user sign in with the new one only, and end
 
     await page.getByRole('region', { name: 'Account security' }).getByRole('button', { name: 'Logout' }).click();
     await expect(page).toHaveURL(/\/login/);
-    await page.getByRole('textbox', { name: 'Email' }).fill(account.email);
-    await page.getByLabel('Password', { exact: true }).fill(account.password);
-    await page.getByRole('button', { name: 'Login', exact: true }).click();
+    await signIn(page, account.email, account.password);
     await expect(page.getByRole('alert')).toBeVisible();
 
-    await signIn(page, { email: account.email, password: newPassword });
+    await signInToProfile(page, { email: account.email, password: newPassword });
   } finally {
     await other.context.close();
   }
@@ -73,8 +63,7 @@ test('changing the email is pending until the link sent to the new address is fo
   await page.reload();
   await expect(profile(page).email.getByRole('status')).toHaveText(`Check ${newAddress} to confirm the change`);
 
-  const mail = await latestMail(request, newAddress, 'change-email');
-  const redirect = await followMailLink(request, mail.link);
+  const redirect = await followMailLink(request, await mailLink(request, newAddress, 'change-email'));
   expect(redirect.searchParams.get('status')).toMatch(/^2/);
 
   await page.reload();
@@ -83,7 +72,7 @@ test('changing the email is pending until the link sent to the new address is fo
 });
 
 test('an address that already has an account is refused with an alert', async ({ signedIn: page, account, request }) => {
-  const taken = await createAccount(request, 'taken');
+  const taken = await createVerifiedAccount(request, 'taken');
   const { email } = profile(page);
   await email.getByLabel('Email').fill(taken.email);
   await email.getByLabel('Current password').fill(account.password);

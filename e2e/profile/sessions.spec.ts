@@ -1,4 +1,5 @@
-import { expect, FIREFOX_ON_LINUX, profile, SAFARI_ON_IPHONE, signInElsewhere, test } from './fixtures/profileTest';
+import { expect, FIREFOX_ON_LINUX, SAFARI_ON_IPHONE, signInElsewhere } from '../fixtures/authTest';
+import { profile, test } from './fixtures/profileTest';
 
 test('a session from another browser is listed by name, and signing it out sends that browser to /login', async ({
   signedIn: page,

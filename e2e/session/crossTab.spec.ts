@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { createVerifiedAccount, PORTAL } from '../fixtures/accounts';
+import { createVerifiedAccount, endSession } from '../fixtures/accounts';
 import { signIn, test } from '../fixtures/authTest';
 
 const header = (page: Page) => page.getByRole('navigation', { name: 'Main' });
@@ -45,12 +45,7 @@ test('a session revoked in the background ends the open tab when it becomes visi
 
   const token = await page.evaluate(() => (JSON.parse(localStorage.getItem('shared-auth:session') ?? '{}') as { token?: string }).token);
   expect(token, 'the session is kept under the namespaced key').toBeTruthy();
-  const config = (await (await request.get(`${PORTAL}/portal.config.json`)).json()) as { altogic: { envUrl: string; clientKey: string } };
-  const revoked = await request.post(`${config.altogic.envUrl}/_api/rest/v1/auth/signout`, {
-    headers: { 'X-Client': 'altogic-js', 'X-Client-Key': config.altogic.clientKey, Session: token! },
-    data: {},
-  });
-  expect(revoked.ok()).toBe(true);
+  await endSession(request, token!);
 
   // The user comes back to the tab a few minutes later.
   await page.clock.fastForward('05:00');
