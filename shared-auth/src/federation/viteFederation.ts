@@ -7,6 +7,7 @@ import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { caretSatisfy } from './caretSatisfy';
 import type { Plugin } from 'vite';
 import federation from '@originjs/vite-plugin-federation';
 import { REMOTES, REMOTE_URLS_GLOBAL, type RemoteName } from '../contract';
@@ -91,6 +92,21 @@ function directDynamicImports(): Plugin {
   };
 }
 
+/**
+ * The federation runtime checks a shared module's version against `requiredVersion` with a full semver range
+ * parser (1.5 kB gzip in every part). Our ranges are all `^MAJOR.0.0` (sharedSingletons): caretSatisfy does it.
+ */
+function slimVersionCheck(): Plugin {
+  const id = '\0portal:federation-satisfy';
+  return {
+    name: 'portal:slim-version-check',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId: (source) => (source === '__federation_fn_satisfy' ? id : null),
+    load: (loaded) => (loaded === id ? `export const satisfy = ${caretSatisfy.toString()};` : null),
+  };
+}
+
 export function portalFederation({ name, exposes, remotes = [] }: PortalFederationOptions): Plugin[] {
   const remoteNames: RemoteName[] = name === REMOTES.sharedAuth ? remotes : [REMOTES.sharedAuth, ...remotes];
   const override = contractVersionOverride();
@@ -98,6 +114,7 @@ export function portalFederation({ name, exposes, remotes = [] }: PortalFederati
     ...(override ? [override] : []),
     versionJson(name),
     directDynamicImports(),
+    slimVersionCheck(),
     federation({
       name,
       filename: 'remoteEntry.js',
