@@ -1,6 +1,6 @@
 /**
  * `pnpm bench`: builds, serves on bench ports, measures (size, speed, leaks, server), writes bench/RESULTS.md
- * and prints it. Environment: BENCH_RUNS (cold loads per cell, 15), LOAD_SECONDS (per server row, 10),
+ * and prints it. Environment: BENCH_RUNS (cold loads per cell, 15), LOAD_SECONDS (per server row, 20),
  * BENCH_ONLY (comma list of size,speed,leaks,server), BENCH_SKIP_BUILD=1 (reuse the last build).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,7 +20,7 @@ import { coldLoads, routeChange, saveName, THROTTLES, type Samples } from './spe
 import { signedInState, signUp, uniqueEmail } from './users';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
-const LOAD_SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
+const LOAD_SECONDS = Number(process.env.LOAD_SECONDS ?? 20);
 /** Route changes need a sign-in each (scrypt on the server): fewer runs keep the whole bench under 15 minutes. */
 const ROUTE_RUNS = Number(process.env.ROUTE_RUNS ?? Math.min(RUNS, 10));
 const ONLY = new Set((process.env.BENCH_ONLY ?? 'size,speed,leaks,server').split(','));

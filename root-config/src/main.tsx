@@ -64,10 +64,10 @@ async function boot(): Promise<void> {
   show(() => <NotFound />, 'portal-region-shell');
   show(
     () => (
-      <>
-        <About remotes={config.remotes} />
+      <footer class="portal-footer">
         <LocalBackendBadge envUrl={config.altogic.envUrl} outboxUrl={config.outboxUrl} />
-      </>
+        <About remotes={config.remotes} />
+      </footer>
     ),
     'portal-footer',
   );

@@ -38,7 +38,7 @@ export function About(props: { remotes: Record<RemoteName, string> }) {
   const [open, setOpen] = createSignal(false);
   const [versions] = createResource(open, () => fetchVersions(props.remotes));
   return (
-    <footer class="portal-footer">
+    <div class="portal-about">
       <button type="button" class="portal-link-button" aria-expanded={open()} onClick={() => setOpen(!open())}>
         {t('about.toggle')}
       </button>
@@ -71,6 +71,6 @@ export function About(props: { remotes: Record<RemoteName, string> }) {
           )}
         </Show>
       </Show>
-    </footer>
+    </div>
   );
 }

@@ -34,9 +34,13 @@ export function LocalBackendBadge(props: { envUrl: string; outboxUrl: string | u
       {(local) => (
         <aside class="portal-badge" aria-label={t('badge.label')}>
           <span>{t('badge.label')}</span>
-          <a href={local().outboxUrl ?? props.outboxUrl} target="_blank" rel="noopener">
-            {t('badge.outbox')}
-          </a>
+          <Show when={local().outboxUrl ?? props.outboxUrl}>
+            {(outbox) => (
+              <a href={outbox()} target="_blank" rel="noopener">
+                {t('badge.outbox')}
+              </a>
+            )}
+          </Show>
           <button type="button" class="portal-badge-close" aria-label={t('badge.dismiss')} onClick={dismiss}>
             ×
           </button>

@@ -136,7 +136,8 @@ export function federatedBuild(input = remoteBuildEntry) {
     // Chunks beside remoteEntry.js: the plugin resolves exposed chunks relative to the entry, so a relative
     // base works from any URL the part is deployed at (no origin compiled in).
     assetsDir: '',
-    minify: true,
+    minify: 'terser',
+    terserOptions: { compress: { passes: 2 }, ecma: 2020, module: true },
     rollupOptions: { input },
   } as const;
 }
