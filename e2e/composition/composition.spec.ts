@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { overrideRemotes } from './portalConfig';
 import { serveDist } from './remoteServer';
 
-test('each part comes from its own server, solid-js and shared-auth only once', async ({ page }) => {
+test('each part comes from its own server, solid-js, portal-ui and shared-auth only once', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   await page.goto('/login');
@@ -10,6 +10,8 @@ test('each part comes from its own server, solid-js and shared-auth only once', 
 
   const solidCore = requests.filter((url) => /__federation_shared_solid-js-[\w-]+\.js$/.test(url));
   expect(solidCore).toHaveLength(1);
+  const portalUi = requests.filter((url) => /__federation_shared_portal-ui-[\w-]+\.js$/.test(url));
+  expect(portalUi, 'the design system comes once, from the host').toEqual([expect.stringMatching(/^http:\/\/localhost:9000\//)]);
   expect(requests.filter((url) => url.startsWith('http://localhost:9003/remoteEntry.js'))).toHaveLength(1);
   expect(requests.some((url) => url.startsWith('http://localhost:9001/'))).toBe(true);
   expect(await page.evaluate(() => Object.getOwnPropertySymbols(globalThis).filter((s) => s.description === 'shared-auth').length)).toBe(1);

@@ -14,11 +14,32 @@ import { REMOTES, REMOTE_URLS_GLOBAL, type RemoteName } from '../contract';
 
 const require = createRequire(import.meta.url);
 const solidVersion: string = (require('solid-js/package.json') as { version: string }).version;
+// portal-ui exports no ./package.json; it is the workspace sibling of shared-auth.
+const portalUiVersion: string = (
+  JSON.parse(readFileSync(fileURLToPath(new URL('../../../portal-ui/package.json', import.meta.url)), 'utf8')) as {
+    version: string;
+  }
+).version;
 
-/** solid-js and its subpaths, each its own object (the plugin mutates them) with an explicit version. */
-function sharedSingletons() {
-  const entry = () => ({ version: solidVersion, requiredVersion: `^${solidVersion.split('.')[0]}.0.0` });
-  return { 'solid-js': entry(), 'solid-js/web': entry(), 'solid-js/store': entry() };
+/** `^MAJOR.0.0`, or `^0.MINOR.0` before 1.0 (a 0.x minor may break): the only ranges caretSatisfy reads. */
+function caretRange(version: string): string {
+  const [major, minor] = version.split('.');
+  return major === '0' ? `^0.${minor}.0` : `^${major}.0.0`;
+}
+
+/**
+ * The share scope, each entry its own object (the plugin mutates them) with an explicit version: solid-js and
+ * its subpaths, and portal-ui (the design system every screen is made of, loaded once like a style guide;
+ * shared-auth itself does not use it). A remote mounted by a host without this scope uses its own copy.
+ */
+function sharedSingletons(withPortalUi: boolean) {
+  const solid = () => ({ version: solidVersion, requiredVersion: caretRange(solidVersion) });
+  return {
+    'solid-js': solid(),
+    'solid-js/web': solid(),
+    'solid-js/store': solid(),
+    ...(withPortalUi ? { 'portal-ui': { version: portalUiVersion, requiredVersion: caretRange(portalUiVersion) } } : {}),
+  };
 }
 
 /** A remote whose entry URL is read at run time from the host's global, never compiled in. */
@@ -120,7 +141,7 @@ export function portalFederation({ name, exposes, remotes = [] }: PortalFederati
       filename: 'remoteEntry.js',
       ...(exposes ? { exposes } : {}),
       remotes: Object.fromEntries(remoteNames.map((r) => [r, runtimeRemote(r)])),
-      shared: sharedSingletons(),
+      shared: sharedSingletons(name !== REMOTES.sharedAuth),
     }) as Plugin,
   ];
 }
