@@ -8,7 +8,7 @@ import { applyOverrides, captureOverrideParams, clearOverrides } from './config/
 import { shellCatalogs } from './i18n/catalogs';
 import { browserLocale, createPageTranslator } from './i18n/shellTranslator';
 import { loadRemote, publishRemoteUrls } from './remotes/loadRemote';
-import { compatible, registerApps } from './remotes/registerApps';
+import { compatible, registerApps, startActiveApp } from './remotes/registerApps';
 import { applyGuard } from './routing/guards';
 import { trackLocation } from './routing/location';
 import { About } from './shell/About';
@@ -44,6 +44,7 @@ async function boot(): Promise<void> {
     'portal-overrides',
   );
   publishRemoteUrls(config.remotes);
+  startActiveApp(window.location);
   const { sharedAuth } = await loadRemote<{ sharedAuth: SharedAuth }>(REMOTES.sharedAuth, EXPOSED.runtime);
   if (!compatible(CONTRACT_VERSION, sharedAuth.version)) {
     throw new Error(`shared-auth ${sharedAuth.version} is not compatible with this portal (built for ${CONTRACT_VERSION}).`);

@@ -11,16 +11,20 @@ vi.mock('single-spa', () => ({
   triggerAppChange: vi.fn(),
 }));
 // The federation runtime exists only in a build; here every remote fails to load.
-vi.mock('./loadRemote', () => ({ loadRemote: () => Promise.reject(new Error('offline')) }));
+const loadRemote = vi.fn((_name: string, _exposed: string) => Promise.reject(new Error('offline')));
+vi.mock('./loadRemote', () => ({ loadRemote }));
 
-const { registerApps } = await import('./registerApps');
+const { registerApps, startActiveApp } = await import('./registerApps');
 
 const propsOf = (name: string) => {
   const customProps = registered.find((app) => app.name === name)?.customProps;
   return typeof customProps === 'function' ? customProps(name, window.location) : customProps;
 };
 
-beforeEach(() => (registered.length = 0));
+beforeEach(() => {
+  registered.length = 0;
+  loadRemote.mockClear();
+});
 
 describe('registerApps', () => {
   const i18n = createPageTranslator(() => 'en');
@@ -44,5 +48,19 @@ describe('registerApps', () => {
     const region = document.body.appendChild(document.createElement('div'));
     await (await app()).mount({ domElement: region });
     expect(region.querySelector('[role="alert"] h2')?.textContent).toBe('Sign-in is temporarily unavailable');
+  });
+
+  it('starts loading the app the address shows once, and its first mount takes that load', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    startActiveApp(new URL('http://localhost:9000/login') as unknown as Location);
+    startActiveApp(new URL('http://localhost:9000/login') as unknown as Location);
+    expect(loadRemote.mock.calls).toEqual([['auth-mfe', './app']]);
+
+    registerApps({ sharedAuthVersion: '1.2.0', i18n });
+    const app = registered.find((config) => config.name === 'auth-mfe')!.app as () => Promise<FallbackLifecycles>;
+    await app();
+    expect(loadRemote).toHaveBeenCalledTimes(1);
+    await app();
+    expect(loadRemote, 'a later load (Retry) fetches again').toHaveBeenCalledTimes(2);
   });
 });

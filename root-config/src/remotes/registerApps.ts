@@ -34,9 +34,31 @@ export const APPS: AppDeclaration[] = [
 /** Same MAJOR contract version: additive (minor) changes of shared-auth keep older builds working. */
 export const compatible = (built: string, running: string): boolean => built.split('.')[0] === running.split('.')[0];
 
+/** Code of an app already on its way (startActiveApp), taken by the first load of that app. */
+const started = new Map<RemoteName, Promise<AppLifecycles>>();
+
+/**
+ * Starts fetching the code of the app the address shows, beside shared-auth's, instead of after it and
+ * single-spa's start: their chains of chunks then overlap. Nothing runs before single-spa mounts it.
+ */
+export function startActiveApp(location: Location): void {
+  for (const app of APPS) {
+    if (!app.activeWhen(location) || started.has(app.name)) continue;
+    const loading = loadRemote<AppLifecycles>(app.name, EXPOSED.app);
+    loading.catch(() => undefined); // its failure is met (and shown) by loadApp
+    started.set(app.name, loading);
+  }
+}
+
+function takeStarted(name: RemoteName): Promise<AppLifecycles> {
+  const loading = started.get(name) ?? loadRemote<AppLifecycles>(name, EXPOSED.app);
+  started.delete(name);
+  return loading;
+}
+
 async function loadApp(app: AppDeclaration): Promise<LifeCycles<AppProps>> {
   try {
-    const lifecycles = await loadRemote<AppLifecycles>(app.name, EXPOSED.app);
+    const lifecycles = await takeStarted(app.name);
     if (!compatible(lifecycles.contractVersion ?? '0', options.sharedAuthVersion)) {
       throw new Error(`${app.name} was built for shared-auth ${lifecycles.contractVersion}, the portal runs ${options.sharedAuthVersion}`);
     }

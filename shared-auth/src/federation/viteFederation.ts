@@ -128,12 +128,39 @@ function slimVersionCheck(): Plugin {
   };
 }
 
+/**
+ * The host's shared chunks are imported one after the other (each awaits the one it needs), and the entry's
+ * own imports only once it is parsed: a chain of round trips before the page's first app can start.
+ * modulepreload links in the host's HTML fetch them all at once.
+ */
+function hostPreloads(): Plugin {
+  let base = '/';
+  return {
+    name: 'portal:host-preloads',
+    apply: 'build',
+    configResolved: (config) => void (base = config.base),
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, { bundle = {}, chunk }) => {
+        const shared = Object.values(bundle).filter((file) => file.type === 'chunk' && file.fileName.includes('__federation_shared_'));
+        const files = new Set([...(chunk?.imports ?? []), ...shared.map((file) => file.fileName)]);
+        return [...files].map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', href: `${base}${file}` },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
+
 export function portalFederation({ name, exposes, remotes = [] }: PortalFederationOptions): Plugin[] {
   const remoteNames: RemoteName[] = name === REMOTES.sharedAuth ? remotes : [REMOTES.sharedAuth, ...remotes];
   const override = contractVersionOverride();
   return [
     ...(override ? [override] : []),
     versionJson(name),
+    ...(name === 'root-config' ? [hostPreloads()] : []),
     directDynamicImports(),
     slimVersionCheck(),
     federation({
