@@ -166,7 +166,7 @@ export function sizesSection(pages: Pages, loads: number, alias: { with: Totals 
     '### Per part\n\n' + perPart,
     '### Budgets\n\n' + budgets,
     '### shared-auth with and without its socket.io-client / cross-fetch aliases\n\n' +
-      'shared-auth built once more by `bench/config/shared-auth-noalias.vite.config.ts` (its own config minus `resolve.alias`), served in place of the real build for 3 more cold loads of /login.\n\n' +
+      'shared-auth built once more by `bench/config/shared-auth-noalias.vite.config.ts` (its own config minus `resolve.alias`), served in place of the real build for 3 more cold loads of /profile (signed in: the Altogic client, which the aliases slim, is fetched at the first server call, so /login carries none of it).\n\n' +
       aliasTable,
     '### Against prebuilt auth UIs\n\n' + cited,
     appendix,

@@ -82,12 +82,14 @@ async function sizes(browser: Browser, users: Users, sharedAuth: Running): Promi
   });
   let without = null;
   try {
-    without = (await measurePage(browser, 'composed', '/login')).parts.get('shared-auth') ?? null;
+    // /profile: the Altogic client (what the aliases slim) is fetched at the first server call, not on /login.
+    const state = users.states.composed;
+    without = state ? ((await measurePage(browser, 'composed', '/profile', state)).parts.get('shared-auth') ?? null) : null;
   } finally {
     await unaliasedServer.stop();
     await startStatic('static-shared-auth', DIRS.sharedAuth, PORTS.sharedAuth, { cors: [`http://localhost:${PORTS.root}`] });
   }
-  const aliased = pages['/login']?.composed?.parts.get('shared-auth') ?? null;
+  const aliased = pages['/profile']?.composed?.parts.get('shared-auth') ?? null;
   return sizesSection(pages, SIZE_LOADS, { with: aliased, without });
 }
 
