@@ -1,12 +1,16 @@
 import { createSignal, onMount, Show } from 'solid-js';
 import { sharedAuth } from 'shared-auth/runtime';
-import { createTranslator, portalUiCss, TranslatorProvider } from 'portal-ui';
+import { createTranslator, loadCatalog, portalUiCss, TranslatorProvider } from 'portal-ui';
 import { AvatarSection } from './avatar/AvatarSection';
 import { profileCatalogs, useText } from './i18n/catalogs';
 import { DetailsSection } from './name/DetailsSection';
 import { SecuritySection } from './security/SecuritySection';
 import { SessionsSection } from './sessions/SessionsSection';
 import css from './profile.css?inline';
+
+// The page's words are asked for when this code arrives, not at the first mount after the shell's start: the
+// round trip overlaps that start (the translator below gets the same request).
+void loadCatalog(profileCatalogs, sharedAuth.state.locale);
 
 /**
  * The signed-in user's profile. The shell owns navigation: it leaves /profile when the user signs out.

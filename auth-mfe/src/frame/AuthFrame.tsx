@@ -1,10 +1,14 @@
 import { Show, type JSX } from 'solid-js';
 import { sharedAuth } from 'shared-auth/runtime';
-import { catalogLocale, createTranslator, portalUiCss, themeStyle, TranslatorProvider, type Theme } from 'portal-ui';
+import { catalogLocale, createTranslator, loadCatalog, portalUiCss, themeStyle, TranslatorProvider, type Theme } from 'portal-ui';
 import { authCatalogs } from '../i18n/catalogs';
 import authCss from './auth.css?inline';
 
 const css = portalUiCss + authCss;
+
+// The page's words are asked for when this code arrives, not at the first mount after the shell's start: the
+// round trip overlaps that start (the translator below gets the same request).
+void loadCatalog(authCatalogs, sharedAuth.state.locale);
 
 /**
  * The root of every auth screen, in the portal or a host page: the scoped styles live in a <style> element
