@@ -1,11 +1,10 @@
 /* eslint-disable solid/reactivity -- lifecycle functions receive plain single-spa props, not a component's reactive props */
 /**
  * single-spa lifecycles for a Solid root component. State lives per instance (keyed by props.name), so one
- * config can back several parcels at once; unmount disposes exactly once; update() feeds a reactive store.
+ * config can back several parcels at once; unmount disposes exactly once; update() feeds reactive props.
  */
-import { ErrorBoundary, type JSX } from 'solid-js';
-import { createStore, reconcile, type SetStoreFunction } from 'solid-js/store';
-import { render } from 'solid-js/web';
+import { createSignal, ErrorBoundary, type JSX } from 'solid-js';
+import { createComponent, render } from 'solid-js/web';
 
 export interface LifecycleProps {
   name: string;
@@ -30,9 +29,23 @@ export interface Lifecycles<P> {
 
 interface Instance<P> {
   dispose: () => void;
-  setProps: SetStoreFunction<P & LifecycleProps>;
+  setProps: (props: P & LifecycleProps) => void;
   createdContainer: HTMLElement | null;
   unmounting?: Promise<void>;
+}
+
+/**
+ * Props whose every read takes the latest update(): the root component reads `props.x` inside its own
+ * computations, as Solid props are read, and reruns them when an update brings new props.
+ */
+function reactiveProps<T extends object>(current: () => T): T {
+  return new Proxy({} as T, {
+    get: (_target, key) => Reflect.get(current(), key),
+    has: (_target, key) => key in current(),
+    ownKeys: () => Reflect.ownKeys(current()),
+    getOwnPropertyDescriptor: (_target, key) =>
+      key in current() ? { configurable: true, enumerable: true, get: () => Reflect.get(current(), key) } : undefined,
+  });
 }
 
 const defaultFallback = (error: unknown) => (
@@ -58,9 +71,12 @@ export function singleSpaSolid<P extends object>(options: SolidLifecycleOptions<
     async mount(props) {
       if (instances.has(props.name)) throw new Error(`${props.name} is already mounted`);
       const { element, created } = container(props);
-      const [state, setProps] = createStore<P & LifecycleProps>({ ...props });
-      const Root = options.rootComponent;
-      const dispose = render(() => <ErrorBoundary fallback={fallback}>{<Root {...state} />}</ErrorBoundary>, element);
+      const [current, setProps] = createSignal<P & LifecycleProps>({ ...props }, { equals: false });
+      const rootProps = reactiveProps(current);
+      const dispose = render(
+        () => <ErrorBoundary fallback={fallback}>{createComponent(options.rootComponent, rootProps)}</ErrorBoundary>,
+        element,
+      );
       instances.set(props.name, { dispose, setProps, createdContainer: created ? element : null });
     },
     async unmount(props) {
@@ -74,7 +90,7 @@ export function singleSpaSolid<P extends object>(options: SolidLifecycleOptions<
       return instance.unmounting;
     },
     async update(props) {
-      instances.get(props.name)?.setProps(reconcile({ ...props }));
+      instances.get(props.name)?.setProps({ ...props });
     },
   };
 }

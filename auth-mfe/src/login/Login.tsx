@@ -1,5 +1,4 @@
 import { createSignal, Show } from 'solid-js';
-import { createStore } from 'solid-js/store';
 import { ROUTES, type Failure } from 'shared-auth';
 import { sharedAuth } from 'shared-auth/runtime';
 import {
@@ -42,7 +41,7 @@ export function Login() {
   const navigation = useScreenNavigation();
   const [email, setEmail] = createSignal('');
   const [password, setPassword] = createSignal('');
-  const [errors, setErrors] = createStore<{ email: AuthPhrase | null; password: AuthPhrase | null }>({ email: null, password: null });
+  const [errors, setErrors] = createSignal<{ email: AuthPhrase | null; password: AuthPhrase | null }>({ email: null, password: null });
   const [submitting, setSubmitting] = createSignal(false);
   const [failure, setFailure] = createSignal<Failure | null>(null);
   const [resending, setResending] = createSignal(false);
@@ -61,7 +60,10 @@ export function Login() {
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     if (submitting() || wait.blocked()) return;
-    const problems: typeof errors = { email: emailProblem(email()), password: password() ? null : { key: 'fieldError.passwordMissing' } };
+    const problems: ReturnType<typeof errors> = {
+      email: emailProblem(email()),
+      password: password() ? null : { key: 'fieldError.passwordMissing' },
+    };
     setErrors(problems);
     if (problems.email) return emailInput?.focus();
     if (problems.password) return passwordInput?.focus();
@@ -110,7 +112,7 @@ export function Login() {
           autocomplete="email"
           value={email()}
           onInput={setEmail}
-          error={say(errors.email)}
+          error={say(errors().email)}
           ref={(element) => (emailInput = element)}
         />
         <PasswordField
@@ -118,7 +120,7 @@ export function Login() {
           autocomplete="current-password"
           value={password()}
           onInput={setPassword}
-          error={say(errors.password)}
+          error={say(errors().password)}
           ref={(element) => (passwordInput = element)}
         />
         <SubmitButton submitting={submitting()} disabled={wait.blocked()}>

@@ -1,5 +1,4 @@
 import { createSignal, createUniqueId, Match, Show, Switch } from 'solid-js';
-import { createStore } from 'solid-js/store';
 import { ROUTES, type ConsentLinks, type Failure } from 'shared-auth';
 import { sharedAuth } from 'shared-auth/runtime';
 import { errorMessage, FormAlert, PasswordField, passwordProblem, PasswordRules, SubmitButton, TextField } from 'portal-ui';
@@ -24,7 +23,7 @@ export function Register(props: { consent?: ConsentLinks | undefined }) {
   const [email, setEmail] = createSignal('');
   const [password, setPassword] = createSignal('');
   const [agreed, setAgreed] = createSignal(false);
-  const [errors, setErrors] = createStore<Record<Field, AuthPhrase | null>>({ name: null, email: null, password: null, consent: null });
+  const [errors, setErrors] = createSignal<Record<Field, AuthPhrase | null>>({ name: null, email: null, password: null, consent: null });
   const [submitting, setSubmitting] = createSignal(false);
   const [failure, setFailure] = createSignal<Failure | null>(null);
   const [sentTo, setSentTo] = createSignal<string | null>(null);
@@ -78,7 +77,7 @@ export function Register(props: { consent?: ConsentLinks | undefined }) {
             autocomplete="name"
             value={name()}
             onInput={setName}
-            error={say(errors.name)}
+            error={say(errors().name)}
             ref={(el) => (inputs.name = el)}
           />
           <TextField
@@ -87,7 +86,7 @@ export function Register(props: { consent?: ConsentLinks | undefined }) {
             autocomplete="email"
             value={email()}
             onInput={setEmail}
-            error={say(errors.email)}
+            error={say(errors().email)}
             ref={(el) => (inputs.email = el)}
           />
           <PasswordField
@@ -95,7 +94,7 @@ export function Register(props: { consent?: ConsentLinks | undefined }) {
             autocomplete="new-password"
             value={password()}
             onInput={setPassword}
-            error={say(errors.password)}
+            error={say(errors().password)}
             describedBy={rulesId}
             ref={(el) => (inputs.password = el)}
           />
@@ -107,9 +106,9 @@ export function Register(props: { consent?: ConsentLinks | undefined }) {
                 checked={agreed()}
                 onChange={(checked) => {
                   setAgreed(checked);
-                  if (checked) setErrors('consent', null);
+                  if (checked) setErrors((shown) => ({ ...shown, consent: null }));
                 }}
-                error={say(errors.consent)}
+                error={say(errors().consent)}
                 ref={(el) => (inputs.consent = el)}
               />
             )}

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { caretSatisfy } from './caretSatisfy';
+import { solidSurfaceCheck, writeSurfaceModules, type SolidModule } from './solidSurface';
 import type { Plugin } from 'vite';
 import federation from '@originjs/vite-plugin-federation';
 import { REMOTES, REMOTE_URLS_GLOBAL, type RemoteName } from '../contract';
@@ -29,15 +30,20 @@ function caretRange(version: string): string {
 
 /**
  * The share scope, each entry its own object (the plugin mutates them) with an explicit version: solid-js and
- * its subpaths, and portal-ui (the design system every screen is made of, loaded once like a style guide;
+ * its subpaths (the surface the apps use: solidSurface.ts), and portal-ui (the design system every screen is made of, loaded once like a style guide;
  * shared-auth itself does not use it). A remote mounted by a host without this scope uses its own copy.
  */
 function sharedSingletons(withPortalUi: boolean) {
-  const solid = () => ({ version: solidVersion, requiredVersion: caretRange(solidVersion) });
+  const surface = writeSurfaceModules();
+  const solid = (module: SolidModule) => ({
+    version: solidVersion,
+    requiredVersion: caretRange(solidVersion),
+    packagePath: surface[module],
+  });
   return {
-    'solid-js': solid(),
-    'solid-js/web': solid(),
-    'solid-js/store': solid(),
+    'solid-js': solid('solid-js'),
+    'solid-js/web': solid('solid-js/web'),
+    'solid-js/store': solid('solid-js/store'),
     ...(withPortalUi ? { 'portal-ui': { version: portalUiVersion, requiredVersion: caretRange(portalUiVersion) } } : {}),
   };
 }
@@ -131,18 +137,28 @@ function slimVersionCheck(): Plugin {
 /**
  * The host's shared chunks are imported one after the other (each awaits the one it needs), and the entry's
  * own imports only once it is parsed: a chain of round trips before the page's first app can start.
- * modulepreload links in the host's HTML fetch them all at once.
+ * modulepreload links in the host's HTML fetch them at once: the entry's imports, and the shared modules the
+ * host's own code imports (one only a remote uses, solid-js/store say, is left to be fetched if it is used).
  */
-function hostPreloads(): Plugin {
+function hostPreloads(sharedNames: readonly string[]): Plugin {
   let base = '/';
+  const used = new Set<string>();
+  const specifier = new RegExp(`from\\s*['"](${sharedNames.map((n) => n.replace('/', '\\/')).join('|')})['"]`, 'g');
   return {
     name: 'portal:host-preloads',
     apply: 'build',
     configResolved: (config) => void (base = config.base),
+    transform(code, id) {
+      if (id.includes('/node_modules/') || id.startsWith('\0')) return null;
+      for (const match of code.matchAll(specifier)) used.add(match[1]!);
+      return null;
+    },
     transformIndexHtml: {
       order: 'post',
       handler: (_html, { bundle = {}, chunk }) => {
-        const shared = Object.values(bundle).filter((file) => file.type === 'chunk' && file.fileName.includes('__federation_shared_'));
+        const shared = Object.values(bundle).filter(
+          (file) => file.type === 'chunk' && [...used].some((name) => file.fileName.includes(`__federation_shared_${name}-`)),
+        );
         const files = new Set([...(chunk?.imports ?? []), ...shared.map((file) => file.fileName)]);
         return [...files].map((file) => ({
           tag: 'link',
@@ -157,18 +173,20 @@ function hostPreloads(): Plugin {
 export function portalFederation({ name, exposes, remotes = [] }: PortalFederationOptions): Plugin[] {
   const remoteNames: RemoteName[] = name === REMOTES.sharedAuth ? remotes : [REMOTES.sharedAuth, ...remotes];
   const override = contractVersionOverride();
+  const shared = sharedSingletons(name !== REMOTES.sharedAuth);
   return [
     ...(override ? [override] : []),
     versionJson(name),
-    ...(name === 'root-config' ? [hostPreloads()] : []),
+    ...(name === 'root-config' ? [hostPreloads(Object.keys(shared))] : []),
     directDynamicImports(),
     slimVersionCheck(),
+    solidSurfaceCheck(),
     federation({
       name,
       filename: 'remoteEntry.js',
       ...(exposes ? { exposes } : {}),
       remotes: Object.fromEntries(remoteNames.map((r) => [r, runtimeRemote(r)])),
-      shared: sharedSingletons(name !== REMOTES.sharedAuth),
+      shared,
     }) as Plugin,
   ];
 }

@@ -71,7 +71,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number | null): Promise<T> {
   });
 }
 
-/** A plain copy: store proxies cannot be structured-cloned (BroadcastChannel) and should not leak into the client. */
+/** A plain copy for the client and the bus, so that neither holds (nor later changes) the state's own object. */
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 export function createAuthSession(options: AuthSessionOptions): AuthSession {

@@ -75,9 +75,25 @@ test('sign-in, user change and sign-out transitions, observed reactively', () =>
   control.signedOut('revoked');
   expect(control.state).toMatchObject({ user: null, session: null, endedReason: 'revoked' });
   dispose();
-  // The email effect did not rerun for the name change: fine-grained updates.
-  expect(seen).toEqual([null, 'a@x.test', null]);
+  expect(seen).toEqual([null, 'a@x.test', 'a@x.test', null]);
   expect(names).toEqual([undefined, 'Ada', 'Ada L.', undefined]);
+});
+
+test('the same user or session again (another answer, another tab, other key order) notifies nobody', () => {
+  const control = createAuthState(storageWith({}));
+  control.signedIn(user, session);
+  let runs = 0;
+  const dispose = createRoot((dispose) => {
+    createEffect(() => (control.state.user, control.state.session, runs++));
+    return dispose;
+  });
+  const reordered = Object.fromEntries(Object.entries(user).reverse()) as unknown as User;
+  control.userChanged(reordered);
+  control.signedIn({ ...user }, { ...session });
+  expect(runs).toBe(1);
+  control.userChanged({ ...user, name: 'Ada L.' });
+  expect(runs).toBe(2);
+  dispose();
 });
 
 test('a storage failure marks the state not persistent', () => {
