@@ -1,4 +1,4 @@
-import { createEffect, createRoot, Show, type JSX } from 'solid-js';
+import { createEffect, createRoot, lazy, Show, type JSX } from 'solid-js';
 import { render } from 'solid-js/web';
 import { start } from 'single-spa';
 import { loadCatalog, TranslatorProvider } from 'portal-ui';
@@ -15,11 +15,12 @@ import { About } from './shell/About';
 import { Header } from './shell/Header';
 import { LocalBackendBadge } from './shell/LocalBackendBadge';
 import { NotFound } from './shell/NotFound';
-import { OverridesBanner } from './shell/OverridesBanner';
 import { showStartupError } from './shell/StartupError';
 import './shell/shell.css';
 
 const i18n = createPageTranslator(() => browserLocale());
+// Only developers with an override active see it: its own chunk.
+const OverridesBanner = lazy(async () => ({ default: (await import('./shell/OverridesBanner')).OverridesBanner }));
 
 /** Renders a part of the shell into its element, in the page's language once that catalog is there. */
 function show(part: () => JSX.Element, elementId: string): void {
@@ -39,10 +40,12 @@ async function boot(): Promise<void> {
   const config = overrides.config;
   const fixedLocale = config.locale;
   if (fixedLocale) i18n.follow(() => fixedLocale);
-  show(
-    () => <OverridesBanner outcome={overrides} onClear={() => (clearOverrides(localStorage), window.location.reload())} />,
-    'portal-overrides',
-  );
+  if (overrides.applied.length + overrides.refused.length > 0) {
+    show(
+      () => <OverridesBanner outcome={overrides} onClear={() => (clearOverrides(localStorage), window.location.reload())} />,
+      'portal-overrides',
+    );
+  }
   publishRemoteUrls(config.remotes);
   startActiveApp(window.location);
   const { sharedAuth } = await loadRemote<{ sharedAuth: SharedAuth }>(REMOTES.sharedAuth, EXPOSED.runtime);

@@ -31,6 +31,7 @@ export const SOLID_SURFACE = {
     'onCleanup',
     'onMount',
     'Show',
+    'Suspense',
     'Switch',
     'useContext',
   ],

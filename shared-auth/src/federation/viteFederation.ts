@@ -170,6 +170,29 @@ function hostPreloads(sharedNames: readonly string[]): Plugin {
   };
 }
 
+/**
+ * A remote's entry carries a loader that adds `<link rel=stylesheet>` for the remote's CSS files (0.5 kB gzip
+ * in every remote's entry). Ours have none: each renders its scoped CSS inline (FIELD-NOTES 3), so the loader
+ * becomes a no-op, and a CSS file in a remote's bundle fails its build instead of being silently dropped.
+ */
+function noRemoteCssLoader(): Plugin {
+  const entryId = '\0virtual:__remoteEntryHelper__remoteEntry.js';
+  return {
+    name: 'portal:no-remote-css-loader',
+    apply: 'build',
+    transform(code, id) {
+      if (id !== entryId) return null;
+      const loader = /export const dynamicLoadingCss = \([^)]*\) => \{[\s\S]*?\n {6}\};\n/;
+      if (!loader.test(code)) this.error('the federation plugin changed its remote entry: review noRemoteCssLoader');
+      return code.replace(loader, 'export const dynamicLoadingCss = () => {};\n');
+    },
+    generateBundle(_options, bundle) {
+      const css = Object.keys(bundle).filter((file) => file.endsWith('.css'));
+      if (css.length) this.error(`remotes render their CSS inline (import './x.css?inline'), but this build emitted ${css.join(', ')}`);
+    },
+  };
+}
+
 export function portalFederation({ name, exposes, remotes = [] }: PortalFederationOptions): Plugin[] {
   const remoteNames: RemoteName[] = name === REMOTES.sharedAuth ? remotes : [REMOTES.sharedAuth, ...remotes];
   const override = contractVersionOverride();
@@ -181,6 +204,7 @@ export function portalFederation({ name, exposes, remotes = [] }: PortalFederati
     directDynamicImports(),
     slimVersionCheck(),
     solidSurfaceCheck(),
+    ...(exposes ? [noRemoteCssLoader()] : []),
     federation({
       name,
       filename: 'remoteEntry.js',
@@ -203,7 +227,7 @@ export function federatedBuild(input = remoteBuildEntry) {
     // base works from any URL the part is deployed at (no origin compiled in).
     assetsDir: '',
     minify: 'terser',
-    terserOptions: { compress: { passes: 2 }, ecma: 2020, module: true },
+    terserOptions: { compress: { passes: 3 }, ecma: 2020, module: true, toplevel: true },
     rollupOptions: { input },
   } as const;
 }
