@@ -72,6 +72,24 @@ describe('AuthRedirect', () => {
     expect((await screen.findByRole('status')).textContent).toContain('ada@example.test');
   });
 
+  it('error: a 429 on resending the verification mail counts down, keeping the address', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    arrive('action=email-confirm&status=400&error=This%20link%20is%20invalid%20or%20has%20expired.');
+    fakeAuth.resendVerification.mockResolvedValue(failed(429, 'too_many_requests', '', { retryAfter: 2 }));
+    renderScreen(AuthRedirect);
+    fireEvent.input(screen.getByLabelText('Email'), { target: { value: 'ada@example.test' } });
+    const button = screen.getByRole('button', { name: 'Resend verification email' }) as HTMLButtonElement;
+    fireEvent.click(button);
+    expect(await screen.findByText('Too many attempts. Try again in 2 s.', { selector: '.pui-wait' })).toBeTruthy();
+    expect(button.disabled).toBe(true);
+    expect(screen.getByLabelText('Email')).toHaveProperty('value', 'ada@example.test');
+    fireEvent.submit(button.form!);
+    expect(fakeAuth.resendVerification).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(2100);
+    await waitFor(() => expect(button.disabled).toBe(false));
+    vi.useRealTimers();
+  });
+
   it('error: an expired reset link offers a new one', () => {
     arrive('action=reset-pwd&status=400&error=expired');
     renderScreen(AuthRedirect);

@@ -1,7 +1,7 @@
 import { createSignal, Match, onMount, Show, Switch } from 'solid-js';
 import { ROUTES, type Failure } from 'shared-auth';
 import { sharedAuth } from 'shared-auth/runtime';
-import { errorMessage, FormAlert, StatusNotice, SubmitButton, TextField } from 'portal-ui';
+import { createRetryWait, errorMessage, FormAlert, RetryNotice, StatusNotice, SubmitButton, TextField } from 'portal-ui';
 import { Heading } from '../frame/Heading';
 import { emailProblem } from '../navigation/emailProblem';
 import { takeRememberedRedirect } from '../navigation/pendingRedirect';
@@ -70,11 +70,12 @@ function ResendVerification() {
   const [sending, setSending] = createSignal(false);
   const [failure, setFailure] = createSignal<Failure | null>(null);
   const [sentTo, setSentTo] = createSignal<string | null>(null);
+  const wait = createRetryWait();
   let input: HTMLInputElement | undefined;
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
-    if (sending()) return;
+    if (sending() || wait.blocked()) return;
     const problem = emailProblem(email());
     setError(problem);
     if (problem) return input?.focus();
@@ -85,7 +86,7 @@ function ResendVerification() {
     const result = await sharedAuth.resendVerification(address);
     setSending(false);
     if (result.ok) setSentTo(address);
-    else setFailure(result.error);
+    else if (!wait.startFrom(result.error)) setFailure(result.error);
   };
 
   return (
@@ -108,9 +109,10 @@ function ResendVerification() {
           error={say(error())}
           ref={(el) => (input = el)}
         />
-        <SubmitButton submitting={sending()} variant="secondary">
+        <SubmitButton submitting={sending()} disabled={wait.blocked()} variant="secondary">
           {t('button.resendVerification')}
         </SubmitButton>
+        <RetryNotice wait={wait} />
       </form>
     </>
   );
