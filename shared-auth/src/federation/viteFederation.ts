@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { caretSatisfy } from './caretSatisfy';
 import { solidSurfaceCheck, writeSurfaceModules, type SolidModule } from './solidSurface';
-import { exposePreloads, noRemoteCssLoader } from './remoteEntry';
 import type { Plugin } from 'vite';
 import federation from '@originjs/vite-plugin-federation';
 import { REMOTES, REMOTE_URLS_GLOBAL, type RemoteName } from '../contract';
@@ -171,6 +170,29 @@ function hostPreloads(sharedNames: readonly string[]): Plugin {
   };
 }
 
+/**
+ * A remote's entry carries a loader that adds `<link rel=stylesheet>` for the remote's CSS files (0.5 kB gzip
+ * in every remote's entry). Ours have none: each renders its scoped CSS inline (FIELD-NOTES 3), so the loader
+ * becomes a no-op, and a CSS file in a remote's bundle fails its build instead of being silently dropped.
+ */
+function noRemoteCssLoader(): Plugin {
+  const entryId = '\0virtual:__remoteEntryHelper__remoteEntry.js';
+  return {
+    name: 'portal:no-remote-css-loader',
+    apply: 'build',
+    transform(code, id) {
+      if (id !== entryId) return null;
+      const loader = /export const dynamicLoadingCss = \([^)]*\) => \{[\s\S]*?\n {6}\};\n/;
+      if (!loader.test(code)) this.error('the federation plugin changed its remote entry: review noRemoteCssLoader');
+      return code.replace(loader, 'export const dynamicLoadingCss = () => {};\n');
+    },
+    generateBundle(_options, bundle) {
+      const css = Object.keys(bundle).filter((file) => file.endsWith('.css'));
+      if (css.length) this.error(`remotes render their CSS inline (import './x.css?inline'), but this build emitted ${css.join(', ')}`);
+    },
+  };
+}
+
 export function portalFederation({ name, exposes, remotes = [] }: PortalFederationOptions): Plugin[] {
   const remoteNames: RemoteName[] = name === REMOTES.sharedAuth ? remotes : [REMOTES.sharedAuth, ...remotes];
   const override = contractVersionOverride();
@@ -182,7 +204,7 @@ export function portalFederation({ name, exposes, remotes = [] }: PortalFederati
     directDynamicImports(),
     slimVersionCheck(),
     solidSurfaceCheck(),
-    ...(exposes ? [noRemoteCssLoader(), exposePreloads()] : []),
+    ...(exposes ? [noRemoteCssLoader()] : []),
     federation({
       name,
       filename: 'remoteEntry.js',
