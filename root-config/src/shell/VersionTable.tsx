@@ -40,7 +40,8 @@ export function VersionTable(props: { remotes: Record<RemoteName, string> }) {
   const { t, locale } = useTranslator<ShellMessages>();
   const [versions] = createResource(() => fetchVersions(props.remotes));
   return (
-    <Show when={versions()} fallback={<p role="status">{t('about.loading')}</p>}>
+    // While the versions load, the Suspense around this table (About) says so.
+    <Show when={versions()}>
       {(list) => (
         <table class="portal-versions">
           <caption>{t('about.caption')}</caption>

@@ -30,8 +30,9 @@ function caretRange(version: string): string {
 
 /**
  * The share scope, each entry its own object (the plugin mutates them) with an explicit version: solid-js and
- * its subpaths (the surface the apps use: solidSurface.ts), and portal-ui (the design system every screen is made of, loaded once like a style guide;
- * shared-auth itself does not use it). A remote mounted by a host without this scope uses its own copy.
+ * its subpaths (the surface the apps use: solidSurface.ts), and portal-ui (the design system every screen is
+ * made of, loaded once like a style guide; shared-auth itself does not use it). A remote mounted by a host
+ * without this scope uses its own copy.
  */
 function sharedSingletons(withPortalUi: boolean) {
   const surface = writeSurfaceModules();
@@ -227,7 +228,7 @@ export function federatedBuild(input = remoteBuildEntry) {
     // base works from any URL the part is deployed at (no origin compiled in).
     assetsDir: '',
     minify: 'terser',
-    terserOptions: { compress: { passes: 3 }, ecma: 2020, module: true, toplevel: true },
+    terserOptions: { compress: { passes: 3 }, ecma: 2020, module: true },
     rollupOptions: { input },
   } as const;
 }
