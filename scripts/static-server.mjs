@@ -11,6 +11,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { addVary, compressBody, COMPRESSIBLE_TYPE, negotiateFile } from './compression.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -89,10 +90,34 @@ export function createStaticServer({ dir, spa = false, corsOrigins = [] }) {
     if (type.startsWith('text/html') && spa) {
       const config = JSON.parse(await readFile(join(rootDir, 'portal.config.json'), 'utf8').catch(() => 'null'));
       if (config) headers['Content-Security-Policy'] = portalCsp(config);
+      sendBody(req, res, headers, await readFile(file));
+      return;
     }
-    res.writeHead(200, headers);
-    res.end(req.method === 'HEAD' ? undefined : await readFile(file));
+    await sendFile(req, res, headers, file, info);
   });
+}
+
+/** A file as built, or its precompressed sibling that the request accepts (compression.mjs). */
+async function sendFile(req, res, headers, file, info) {
+  const compressible = COMPRESSIBLE_TYPE.test(headers['Content-Type']);
+  if (compressible) addVary(res, 'Accept-Encoding');
+  const chosen = compressible
+    ? await negotiateFile(file, info, req.headers['accept-encoding'])
+    : { path: file, encoding: null, size: info.size };
+  if (chosen.encoding) headers['Content-Encoding'] = chosen.encoding;
+  headers['Content-Length'] = chosen.size;
+  res.writeHead(200, headers);
+  res.end(req.method === 'HEAD' ? undefined : await readFile(chosen.path));
+}
+
+/** A body made for this request (the portal's HTML), compressed for it. */
+function sendBody(req, res, headers, raw) {
+  addVary(res, 'Accept-Encoding');
+  const { body, encoding } = compressBody(raw, req.headers['accept-encoding']);
+  if (encoding) headers['Content-Encoding'] = encoding;
+  headers['Content-Length'] = body.length;
+  res.writeHead(200, headers);
+  res.end(req.method === 'HEAD' ? undefined : body);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -5,13 +5,14 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import solid from 'vite-plugin-solid';
+import { precompress } from '../../shared-auth/src/federation/precompress';
 
 const stub = (file: string) => fileURLToPath(new URL(`../../shared-auth/src/stubs/${file}`, import.meta.url));
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/',
-  plugins: [solid()],
+  plugins: [solid(), precompress()],
   resolve: {
     alias: { 'socket.io-client': stub('socket-io-client.ts'), 'cross-fetch': stub('cross-fetch.ts') },
     dedupe: ['solid-js'],

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { caretSatisfy } from './caretSatisfy';
+import { precompress } from './precompress';
 import { solidSurfaceCheck, writeSurfaceModules, type SolidModule } from './solidSurface';
 import type { Plugin } from 'vite';
 import federation from '@originjs/vite-plugin-federation';
@@ -213,6 +214,7 @@ export function portalFederation({ name, exposes, remotes = [] }: PortalFederati
       remotes: Object.fromEntries(remoteNames.map((r) => [r, runtimeRemote(r)])),
       shared,
     }) as Plugin,
+    precompress(),
   ];
 }
 
