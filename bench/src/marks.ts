@@ -8,6 +8,8 @@
  *   headerName    [data-testid="header-user-name"] reads __bench.want
  *   profileName   an element of <main> other than an input reads __bench.want
  *   click:<text>  a click on a button with that text (capture phase)
+ * and the page's cumulative layout shift (`__bench.cls()`): the Layout Instability API's shifts without recent
+ * input, grouped in session windows (gaps under 1 s, at most 5 s long), the largest window's sum.
  */
 export function installProbe(): void {
   type Marks = Record<string, number>;
@@ -85,8 +87,32 @@ export function installProbe(): void {
     },
     true,
   );
+  const shifts: { time: number; value: number }[] = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+        if (!entry.hadRecentInput) shifts.push({ time: entry.startTime, value: entry.value });
+    }).observe({ type: 'layout-shift', buffered: true });
+  } catch {
+    // no Layout Instability API: cls() stays 0
+  }
+  const cls = () => {
+    let largest = 0;
+    let sum = 0;
+    let first = 0;
+    let previous = 0;
+    for (const shift of shifts) {
+      if (sum > 0 && (shift.time - previous >= 1000 || shift.time - first >= 5000)) sum = 0;
+      if (sum === 0) first = shift.time;
+      sum += shift.value;
+      previous = shift.time;
+      largest = Math.max(largest, sum);
+    }
+    return largest;
+  };
   (window as unknown as { __bench: unknown }).__bench = {
     marks,
+    cls,
     /** Forget marks (and set the awaited name) before measuring the next action on the same page. */
     reset(names: string[], want = '') {
       for (const name of names) delete marks[name];

@@ -1,7 +1,9 @@
 /**
- * `pnpm bench`: builds, serves on bench ports, measures (size, speed, leaks, server), writes bench/RESULTS.md
- * and prints it. Environment: BENCH_RUNS (cold loads per cell, 15), LOAD_SECONDS (per server row, 20),
- * BENCH_ONLY (comma list of size,speed,leaks,server), BENCH_SKIP_BUILD=1 (reuse the last build).
+ * `pnpm bench`: builds, serves on bench ports, measures (size, network, speed, leaks, server), writes
+ * bench/RESULTS.md and prints it. Environment: BENCH_QUICK=1 (a few runs of everything but the leaks, for a
+ * look in a few minutes), BENCH_RUNS (runs per speed cell, 11), NET_RUNS (cold loads per network cell, 5),
+ * LOAD_SECONDS (per server row, 10), BENCH_ONLY (comma list of size,network,speed,leaks,server),
+ * BENCH_SKIP_BUILD=1 (reuse the last build).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { freemem, loadavg, tmpdir } from 'node:os';
@@ -16,14 +18,18 @@ import { section, table, type Section } from './report';
 import { measureServer } from './server';
 import { assertPortsFree, BENCH, OUT, PORTS, startAltogic, startStatic, stopAll, type Running } from './servers';
 import { measurePage, measureSizes, SIZE_LOADS } from './sizes';
-import { coldLoads, routeChange, saveName, THROTTLES, type Samples } from './speed';
+import { networkLoad, PROFILES, type NetworkLoad } from './network';
+import { networkSection, type NetworkCell } from './renderNetwork';
+import { routeChange, saveName, THROTTLES, type Samples } from './speed';
 import { signedInState, signUp, uniqueEmail } from './users';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 15);
-const LOAD_SECONDS = Number(process.env.LOAD_SECONDS ?? 20);
+const QUICK = process.env.BENCH_QUICK === '1';
+const RUNS = Number(process.env.BENCH_RUNS ?? (QUICK ? 3 : 11));
+const NET_RUNS = Number(process.env.NET_RUNS ?? (QUICK ? 2 : 5));
+const LOAD_SECONDS = Number(process.env.LOAD_SECONDS ?? (QUICK ? 3 : 10));
 /** Route changes need a sign-in each (scrypt on the server): fewer runs keep the whole bench under 15 minutes. */
-const ROUTE_RUNS = Number(process.env.ROUTE_RUNS ?? Math.min(RUNS, 10));
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'size,speed,leaks,server').split(','));
+const ROUTE_RUNS = Number(process.env.ROUTE_RUNS ?? Math.min(RUNS, QUICK ? 2 : 8));
+const ONLY = new Set((process.env.BENCH_ONLY ?? (QUICK ? 'size,network,speed,server' : 'size,network,speed,leaks,server')).split(','));
 const started = Date.now();
 const elapsed = () => `${Math.round((Date.now() - started) / 1000)} s`;
 const log = (line: string) => console.log(`[bench ${elapsed()}] ${line}`);
@@ -142,22 +148,34 @@ async function alternate(runs: number, once: (app: AppName) => Promise<Samples>)
   return out;
 }
 
-async function speed(browser: Browser, users: Users): Promise<Section> {
-  const rows: SpeedRow[] = [];
-  for (const [path, what] of [
-    ['/login', '/login: Email input ready'],
-    ['/profile', '/profile: Sessions list shown'],
-  ] as const) {
-    for (const throttle of THROTTLES) {
-      log(`speed: ${what}, CPU ${throttle}x`);
-      const signedIn = path === '/profile';
-      const result = await alternate(RUNS, (app) => {
-        if (signedIn && !users.states[app]) return Promise.resolve({ values: [], na: 'n/a (could not sign in: screen not ready)' });
-        return coldLoads(browser, app, path, throttle, 1, signedIn ? users.states[app] : undefined);
-      });
-      rows.push({ what, throttle, ...result });
+/** Cold /login and /profile on every network profile, composed and one app alternating. */
+async function network(browser: Browser, users: Users): Promise<Section> {
+  const cells: NetworkCell[] = [];
+  for (const page of ['/login', '/profile'] as const) {
+    for (const profile of PROFILES) {
+      log(`network: ${page} on ${profile.name}`);
+      const cell: NetworkCell = { page, profile: profile.name, loads: { composed: [], monolith: [] }, failures: [] };
+      for (let i = 0; i < NET_RUNS; i++) {
+        for (const app of APPS) {
+          const state = page === '/profile' ? users.states[app] : undefined;
+          if (page === '/profile' && !state) continue;
+          const load = await attempt<NetworkLoad | { na: string }>(
+            () => networkLoad(browser, app, page, profile, state).then((r) => (typeof r === 'string' ? { na: r } : r)),
+            (na) => ({ na }),
+          );
+          if ('na' in load) cell.failures.push(load.na);
+          else cell.loads[app].push(load);
+        }
+      }
+      cells.push(cell);
     }
   }
+  return networkSection(cells, NET_RUNS);
+}
+
+/** Cold loads are the network section's; here what happens on a page already there. */
+async function speed(browser: Browser, users: Users): Promise<Section> {
+  const rows: SpeedRow[] = [];
   for (const throttle of THROTTLES) {
     log(`speed: Save → header, CPU ${throttle}x`);
     const header: SpeedRow = { what: 'Save → header shows the name', throttle };
@@ -236,13 +254,14 @@ async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-frontend-api-'));
   let browser: Browser | null = null;
   try {
-    if (['size', 'speed', 'leaks'].some((s) => ONLY.has(s))) {
+    if (['size', 'network', 'speed', 'leaks'].some((s) => ONLY.has(s))) {
       log('serving on bench ports 9200-9203 (portal), 9010 (monolith), 4200 (altogic-local)');
       const { sharedAuth } = await serveFrontends(dataDir);
       browser = await launch();
       chromium = browser.version();
       const users = await prepareUsers(browser);
       if (ONLY.has('size')) sections.push(await guarded('Size', () => sizes(browser!, users, sharedAuth)));
+      if (ONLY.has('network')) sections.push(await guarded('Network', () => network(browser!, users)));
       if (ONLY.has('speed')) sections.push(await guarded('Speed', () => speed(browser!, users)));
       if (ONLY.has('leaks')) sections.push(await guarded('Leaks', () => leaks(browser!, users)));
       await browser.close();
@@ -265,7 +284,7 @@ async function main(): Promise<void> {
       ...machineInfo(chromium),
       [
         'run',
-        `\`pnpm bench\`: ${RUNS} runs per speed cell (${ROUTE_RUNS} for route changes), ${LOAD_SECONDS} s per server row, ${duration} in all`,
+        `\`pnpm bench${QUICK ? ':quick' : ''}\`: ${NET_RUNS} cold loads per network cell, ${RUNS} runs per speed cell (${ROUTE_RUNS} for route changes), ${LOAD_SECONDS} s per server row, ${duration} in all`,
       ],
       ['free memory', `${(freeBefore / 2 ** 30).toFixed(1)} GiB at the start, ${(freemem() / 2 ** 30).toFixed(1)} GiB at the end`],
       [
@@ -282,7 +301,7 @@ async function main(): Promise<void> {
     ...sections.map((s) => `## ${s.title}\n\n${s.body}`),
   ].join('\n\n');
   // a partial run (BENCH_ONLY) never replaces the committed full results
-  const target = process.env.BENCH_ONLY ? join(OUT, 'RESULTS.partial.md') : join(BENCH, 'RESULTS.md');
+  const target = process.env.BENCH_ONLY || QUICK ? join(OUT, 'RESULTS.partial.md') : join(BENCH, 'RESULTS.md');
   writeFileSync(target, `${markdown}\n`);
   console.log(`\n${markdown}\n`);
   log(`done: ${target.slice(BENCH.length - 'bench'.length)} written in ${duration}`);

@@ -5,11 +5,12 @@
  * timeouts) and the peak resident memory of the server process (VmRSS sampled every 100 ms).
  * Run on the embedded SQLite database and on PostgreSQL (a throwaway cluster).
  */
+import { randomBytes } from 'node:crypto';
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { PORTS, startAltogic } from './servers';
+import { PORTS, REPO, start, startAltogic, waitForUrl } from './servers';
 import { HEADERS, PASSWORD, signUp, uniqueEmail } from './users';
 import { postgresAvailable, startCluster } from './postgres';
 
@@ -33,6 +34,41 @@ export interface DatabaseRun {
   database: string;
   rows: LoadRow[];
   na?: string;
+  /** the bare Fastify + better-sqlite3 get-user (bench/ceiling/server.mjs), not altogic-local */
+  ceiling?: boolean;
+}
+
+export const GET_USER = 'get user (GET /auth/user)';
+
+/** The ceiling: bench/ceiling/server.mjs under the same load as altogic-local's get user, just before it. */
+async function runCeiling(seconds: number): Promise<DatabaseRun> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'bench-ceiling-'));
+  const token = randomBytes(32).toString('base64url');
+  const server = start('ceiling', [
+    'node',
+    join(REPO, 'bench/ceiling/server.mjs'),
+    '--port',
+    String(PORTS.ceiling),
+    '--data-dir',
+    dataDir,
+    '--token',
+    token,
+  ]);
+  const api = `http://localhost:${PORTS.ceiling}`;
+  try {
+    await waitForUrl(`${api}/health`);
+    const endpoint: Endpoint = { name: GET_USER, path: '/_api/rest/v1/auth/user', method: 'GET', headers: { Session: token } };
+    const rows: LoadRow[] = [];
+    for (const connections of CONNECTIONS.slice(1)) {
+      const row = await load(api, endpoint, connections, seconds, server.child.pid!);
+      rows.push(row);
+      console.log(`  ceiling get user c=${connections}: ${Math.round(row.rps)} req/s, p99 ${row.p99} ms, errors ${row.errors}`);
+    }
+    return { database: 'ceiling: bare Fastify + better-sqlite3', rows, ceiling: true };
+  } finally {
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 }
 
 function rssMb(pid: number): number {
@@ -74,7 +110,7 @@ async function endpoints(api: string): Promise<Endpoint[]> {
   }
   const session = { 'X-Client': 'altogic-js', 'X-Client-Key': HEADERS['X-Client-Key'], Session: token };
   return [
-    { name: 'get user (GET /auth/user)', path: '/_api/rest/v1/auth/user', method: 'GET', headers: session },
+    { name: GET_USER, path: '/_api/rest/v1/auth/user', method: 'GET', headers: session },
     { name: 'list sessions (GET /auth/sessions)', path: '/_api/rest/v1/auth/sessions', method: 'GET', headers: session },
     {
       name: 'outbox (GET /_emulator/v1/outbox?to=…)',
@@ -159,7 +195,7 @@ async function runAgainst(database: string, seconds: number, databaseUrl?: strin
 }
 
 export async function measureServer(seconds: number): Promise<DatabaseRun[]> {
-  const runs: DatabaseRun[] = [await runAgainst('SQLite (embedded)', seconds)];
+  const runs: DatabaseRun[] = [await runCeiling(seconds), await runAgainst('SQLite (embedded)', seconds)];
   if (!postgresAvailable()) {
     runs.push({ database: 'PostgreSQL', rows: [], na: 'not run: postgresql not installed' });
     return runs;

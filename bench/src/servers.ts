@@ -22,6 +22,7 @@ export const PORTS = {
   monolith: 9010,
   api: 4200,
   loadApi: 4300,
+  ceiling: 4400,
 } as const;
 
 export interface Running {

@@ -1,14 +1,11 @@
 /**
- * Speed in Chromium, production builds, N cold loads each (fresh context: empty cache, new connections), without
+ * Speed in Chromium on a page already there (cold loads are network.ts's), production builds, without
  * throttling and with 4x CPU throttling (CDP Emulation.setCPUThrottlingRate):
- *   /login    navigation start → the Email input visible and enabled
- *   /profile  navigation start → the sessions list shown (signed-in user, stored session)
  *   save      click on Save of a new name → the header shows it (and → the profile shows it)
  *   route     sign-in on /login: URL becomes /profile → sessions list shown (and sign-in click → sessions list)
  */
 import type { Browser } from 'playwright-core';
 import { APP_ORIGIN, marks, openTab, waitBooted, waitMark, type AppName, type StorageState } from './browser';
-import { PAGE_MARK } from './sizes';
 import { signInInPage, signOutInPage, type SignInWay } from './users';
 
 export const THROTTLES = [1, 4] as const;
@@ -24,32 +21,6 @@ export interface Samples {
 }
 
 const NOT_READY = 'n/a (screen not ready)';
-
-export async function coldLoads(
-  browser: Browser,
-  app: AppName,
-  path: string,
-  throttle: Throttle,
-  n: number,
-  storageState?: StorageState,
-): Promise<Samples> {
-  const values: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const tab = await openTab(browser, { cpuThrottle: throttle, ...(storageState ? { storageState } : {}) });
-    try {
-      await tab.page.goto(`${APP_ORIGIN[app]}${path}`, { waitUntil: 'commit' });
-      const t = await waitMark(tab.page, PAGE_MARK[path]!, 30_000);
-      if (!Number.isFinite(t)) {
-        const shown = await tab.page.evaluate(() => document.body?.innerText.replace(/\s+/g, ' ').slice(0, 200) ?? '').catch(() => '');
-        return { values, na: NOT_READY, failures: [`${app} ${path} ${throttle}x: no mark within 30 s; the page showed: ${shown}`] };
-      }
-      values.push(t);
-    } finally {
-      await tab.close();
-    }
-  }
-  return { values };
-}
 
 /** Save of a new name → header (and profile) showing it, on one signed-in /profile page. */
 export async function saveName(
