@@ -12,6 +12,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { addVary, compressBody, COMPRESSIBLE_TYPE, negotiateFile } from './compression.mjs';
+import { portalHtml } from './portal-html.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -50,6 +51,7 @@ export function portalCsp(config) {
 
 export function createStaticServer({ dir, spa = false, corsOrigins = [] }) {
   const rootDir = resolve(dir);
+  const readManifest = spa ? manifestReader() : null;
   return createServer(async (req, res) => {
     const requestOrigin = req.headers.origin;
     if (requestOrigin && (corsOrigins.includes('*') || corsOrigins.includes(requestOrigin))) {
@@ -90,11 +92,36 @@ export function createStaticServer({ dir, spa = false, corsOrigins = [] }) {
     if (type.startsWith('text/html') && spa) {
       const config = JSON.parse(await readFile(join(rootDir, 'portal.config.json'), 'utf8').catch(() => 'null'));
       if (config) headers['Content-Security-Policy'] = portalCsp(config);
-      sendBody(req, res, headers, await readFile(file));
+      const html = await readFile(file, 'utf8');
+      sendBody(req, res, headers, config ? await withConfigAndPreloads(html, config, rootDir, req, readManifest) : html);
       return;
     }
     await sendFile(req, res, headers, file, info);
   });
+}
+
+/**
+ * Remote manifests (federation-manifest.json) as deployed, each kept a few seconds: a new deploy of a part is
+ * seen within that time, and the HTML never waits more than a moment for a part that does not answer.
+ */
+function manifestReader({ maxAgeMs = 5000, timeoutMs = 1000 } = {}) {
+  const cache = new Map();
+  return (url) => {
+    const hit = cache.get(url);
+    if (hit && Date.now() - hit.at < maxAgeMs) return hit.manifest;
+    const manifest = fetch(url, { signal: AbortSignal.timeout(timeoutMs) })
+      .then((response) => (response.ok ? response.json() : null))
+      .catch(() => null);
+    cache.set(url, { at: Date.now(), manifest });
+    return manifest;
+  };
+}
+
+/** The portal's HTML with portal.config.json inline and preloads of what the path starts (portal-html.mjs). */
+async function withConfigAndPreloads(html, config, rootDir, req, readManifest) {
+  const plan = JSON.parse(await readFile(join(rootDir, 'preload-plan.json'), 'utf8').catch(() => 'null'));
+  const path = new URL(req.url ?? '/', 'http://x').pathname;
+  return portalHtml(html, { config, plan, path, acceptLanguage: req.headers['accept-language'], readManifest });
 }
 
 /** A file as built, or its precompressed sibling that the request accepts (compression.mjs). */

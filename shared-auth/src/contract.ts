@@ -255,6 +255,12 @@ export const AUTH_PATHS: readonly string[] = [
 /** What each micro-frontend exposes through federation. */
 export const EXPOSED = { app: './app', parcels: './parcels', runtime: './runtime' } as const;
 
+/** The paths each micro-frontend's `./app` is active on (the host registers its apps, and plans preloads, by it). */
+export const APP_PATHS = {
+  'auth-mfe': AUTH_PATHS,
+  'profile-mfe': [ROUTES.profile] as readonly string[],
+} as const satisfies Partial<Record<RemoteName, readonly string[]>>;
+
 /** The lifecycles a micro-frontend's `./app` module exports (checked by the root config at load). */
 export interface AppLifecycles<P = AppProps> {
   contractVersion: string;

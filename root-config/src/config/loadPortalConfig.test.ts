@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { validatePortalConfig } from './loadPortalConfig';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadPortalConfig, validatePortalConfig } from './loadPortalConfig';
 
 const valid = {
   altogic: { envUrl: 'http://localhost:4000', clientKey: 'k' },
@@ -44,5 +44,42 @@ describe('validatePortalConfig', () => {
   });
   it('refuses something that is not an object', () => {
     expect(() => validatePortalConfig(null)).toThrow('portal.config.json is invalid');
+  });
+});
+
+describe('loadPortalConfig', () => {
+  afterEach(() => {
+    document.getElementById('portal-config')?.remove();
+    vi.unstubAllGlobals();
+  });
+  const inline = (text: string, type = 'application/json') => {
+    const script = document.createElement('script');
+    script.id = 'portal-config';
+    script.type = type;
+    script.textContent = text;
+    document.head.append(script);
+  };
+  const fetchOf = (body: unknown) => vi.fn(async () => new Response(JSON.stringify(body), { status: 200 }));
+
+  it('reads the config the server wrote into the page, without fetching it', async () => {
+    const fetch = fetchOf({});
+    vi.stubGlobal('fetch', fetch);
+    inline(JSON.stringify({ ...valid, locale: 'de' }));
+    expect(await loadPortalConfig()).toEqual({ ...valid, locale: 'de' });
+    expect(fetch).not.toHaveBeenCalled();
+  });
+  it('validates the inline copy like a fetched one', async () => {
+    inline(JSON.stringify({ ...valid, locale: 'fr' }));
+    await expect(loadPortalConfig()).rejects.toThrow(/locale must be one of/);
+    document.getElementById('portal-config')?.remove();
+    inline('{ not json');
+    await expect(loadPortalConfig()).rejects.toThrow(/is not JSON/);
+  });
+  it('fetches portal.config.json when the page has no copy (or one that is not JSON data)', async () => {
+    const fetch = fetchOf(valid);
+    vi.stubGlobal('fetch', fetch);
+    inline(JSON.stringify({ ...valid, locale: 'de' }), 'text/plain');
+    expect(await loadPortalConfig()).toEqual(valid);
+    expect(fetch).toHaveBeenCalledWith('/portal.config.json', { cache: 'no-cache' });
   });
 });

@@ -4,8 +4,24 @@ const isHttpUrl = (value: unknown): value is string => typeof value === 'string'
 /** A link users follow: http(s), or a path on the portal's own origin (not `//host`, which leaves it). */
 const isLinkUrl = (value: unknown): value is string => isHttpUrl(value) || (typeof value === 'string' && /^\/(?![/\\])\S*$/.test(value));
 
-/** Fetches and validates portal.config.json; a broken file is reported in plain words, never half-used. */
-export async function loadPortalConfig(url = '/portal.config.json'): Promise<PortalConfig> {
+/** The id of the config the server writes into the HTML (scripts/portal-html.mjs): JSON data, never run. */
+export const INLINE_CONFIG_ID = 'portal-config';
+
+/**
+ * Validates portal.config.json: the copy the server put in the page when there is one (no round trip), else
+ * fetched. A broken file is reported in plain words, never half-used.
+ */
+export async function loadPortalConfig(url = '/portal.config.json', doc: Document = document): Promise<PortalConfig> {
+  const inline = doc.getElementById(INLINE_CONFIG_ID);
+  if (inline?.getAttribute('type') === 'application/json') {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(inline.textContent ?? '');
+    } catch {
+      throw new Error(`the page's ${url} (#${INLINE_CONFIG_ID}) is not JSON`);
+    }
+    return validatePortalConfig(raw);
+  }
   const response = await fetch(url, { cache: 'no-cache' });
   if (!response.ok) throw new Error(`${url} answered ${response.status}`);
   return validatePortalConfig(await response.json());

@@ -1,5 +1,5 @@
 import { registerApplication, unregisterApplication, navigateToUrl, triggerAppChange, type LifeCycles } from 'single-spa';
-import { AUTH_PATHS, EXPOSED, REMOTES, ROUTES, type AppLifecycles, type AppProps, type ConsentLinks, type RemoteName } from 'shared-auth';
+import { APP_PATHS, EXPOSED, REMOTES, type AppLifecycles, type AppProps, type ConsentLinks, type RemoteName } from 'shared-auth';
 import type { ShellKey, ShellTranslator } from '../i18n/catalogs';
 import { loadRemote } from './loadRemote';
 import { unavailableApp } from './unavailableApp';
@@ -20,14 +20,14 @@ export const APPS: AppDeclaration[] = [
     name: REMOTES.authMfe,
     region: 'portal-region-auth',
     unavailable: 'unavailable.authMfe',
-    activeWhen: (location) => AUTH_PATHS.includes(location.pathname),
+    activeWhen: (location) => APP_PATHS[REMOTES.authMfe].includes(location.pathname),
     takesConsent: true,
   },
   {
     name: REMOTES.profileMfe,
     region: 'portal-region-profile',
     unavailable: 'unavailable.profileMfe',
-    activeWhen: (location) => location.pathname === ROUTES.profile,
+    activeWhen: (location) => APP_PATHS[REMOTES.profileMfe].includes(location.pathname),
   },
 ];
 

@@ -9,10 +9,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { caretSatisfy } from './caretSatisfy';
 import { precompress } from './precompress';
+import { federationManifest, hostPreloadPlan, type PreloadPlan } from './preloadManifest';
 import { solidSurfaceCheck, writeSurfaceModules, type SolidModule } from './solidSurface';
 import type { Plugin } from 'vite';
 import federation from '@originjs/vite-plugin-federation';
-import { REMOTES, REMOTE_URLS_GLOBAL, type RemoteName } from '../contract';
+import { APP_PATHS, EXPOSED, REMOTES, REMOTE_URLS_GLOBAL, type RemoteName } from '../contract';
 
 const require = createRequire(import.meta.url);
 const solidVersion: string = (require('solid-js/package.json') as { version: string }).version;
@@ -195,6 +196,18 @@ function noRemoteCssLoader(): Plugin {
   };
 }
 
+/**
+ * What the host's HTML asks for beside its own code (preloadManifest.ts): shared-auth's runtime on every page,
+ * the app the path shows, and on the profile the Altogic client (its first server call needs it at once).
+ */
+const HOST_PRELOADS: Omit<PreloadPlan, 'catalogs'> = {
+  always: { [REMOTES.sharedAuth]: [EXPOSED.runtime] },
+  routes: [
+    { paths: APP_PATHS[REMOTES.authMfe], remotes: { [REMOTES.authMfe]: [EXPOSED.app] } },
+    { paths: APP_PATHS[REMOTES.profileMfe], remotes: { [REMOTES.profileMfe]: [EXPOSED.app], [REMOTES.sharedAuth]: ['realClient'] } },
+  ],
+};
+
 export function portalFederation({ name, exposes, remotes = [] }: PortalFederationOptions): Plugin[] {
   const remoteNames: RemoteName[] = name === REMOTES.sharedAuth ? remotes : [REMOTES.sharedAuth, ...remotes];
   const override = contractVersionOverride();
@@ -202,7 +215,8 @@ export function portalFederation({ name, exposes, remotes = [] }: PortalFederati
   return [
     ...(override ? [override] : []),
     versionJson(name),
-    ...(name === 'root-config' ? [hostPreloads(Object.keys(shared))] : []),
+    ...(name === 'root-config' ? [hostPreloads(Object.keys(shared)), hostPreloadPlan(HOST_PRELOADS)] : []),
+    ...(exposes ? [federationManifest(name, exposes)] : []),
     directDynamicImports(),
     slimVersionCheck(),
     solidSurfaceCheck(),
