@@ -61,10 +61,20 @@ export function preloadUrls({ config, plan, path, locale, manifests, base = '/' 
   return [...new Set(urls)];
 }
 
-/** The HTML with the config and the preload links before </head>. */
+const START = '<!-- portal: config and preloads -->';
+const END = '<!-- /portal -->';
+
+/** The HTML with the config and the preload links before </head> (in place of ones rendered before). */
 export function renderPortalHtml(html, { config, urls }) {
-  const links = urls.map((url) => `<link rel="modulepreload" href="${url.replaceAll('"', '%22')}">`);
-  return html.replace('</head>', `    ${[inlineConfig(config), ...links].join('\n    ')}\n  </head>`);
+  const attr = (url) => url.replaceAll('"', '%22');
+  const links = urls.map((url) => `<link rel="modulepreload" href="${attr(url)}">`);
+  // the API's connection opens while the code loads (the client's fetches carry no credentials)
+  const api = `<link rel="preconnect" href="${attr(new URL(config.altogic.envUrl).origin)}" crossorigin>`;
+  const block = [START, inlineConfig(config), api, ...links, END].join('\n    ');
+  const at = html.indexOf(START);
+  const done = html.indexOf(END);
+  if (at >= 0 && done > at) return `${html.slice(0, at)}${block}${html.slice(done + END.length)}`;
+  return html.replace('</head>', `    ${block}\n  </head>`);
 }
 
 /** Everything the HTML of `path` needs, manifests fetched through `readManifest(url)` (null when unreadable). */

@@ -73,6 +73,17 @@ describe('portalHtml', () => {
   });
 });
 
+describe('renderPortalHtml', () => {
+  test('rendering a rendered page replaces its config and preloads (a CDN deploy step run again)', async () => {
+    const once = await portalHtml(html, { config, plan, path: '/login', readManifest: read });
+    const edited = { ...config, remotes: { ...config.remotes, 'auth-mfe': 'http://auth2.test/remoteEntry.js' } };
+    const twice = await portalHtml(once, { config: edited, plan, path: '/login', readManifest: read });
+    assert.equal(twice.match(/id="portal-config"/g).length, 1);
+    assert.ok(preloads(twice).includes('http://auth2.test/remoteEntry.js'));
+    assert.ok(!preloads(twice).includes('http://auth.test/remoteEntry.js'));
+  });
+});
+
 describe('pageLocale', () => {
   test("the config's locale, else the browser's first supported one, else English", () => {
     assert.equal(pageLocale({ locale: 'de' }, 'en-US', ['en', 'de']), 'de');

@@ -57,7 +57,7 @@ export async function buildAll(): Promise<void> {
 }
 
 /** root-config/dist copied with a portal.config.json pointing at the bench ports (runtime config: no rebuild). */
-function preparePortal(): void {
+export function preparePortal(): void {
   rmSync(DIRS.portal, { recursive: true, force: true });
   cpSync(join(REPO, 'root-config/dist'), DIRS.portal, { recursive: true });
   const config = {

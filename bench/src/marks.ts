@@ -87,11 +87,24 @@ export function installProbe(): void {
     },
     true,
   );
-  const shifts: { time: number; value: number }[] = [];
+  const shifts: { time: number; value: number; nodes: string }[] = [];
+  const describe = (node: Node | null) => {
+    const el = node instanceof Element ? node : node?.parentElement;
+    if (!el) return '?';
+    const id = el.id ? `#${el.id}` : '';
+    const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+    return `${el.tagName.toLowerCase()}${id}${cls}`;
+  };
+  type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node: Node | null }[] };
   try {
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
-        if (!entry.hadRecentInput) shifts.push({ time: entry.startTime, value: entry.value });
+      for (const entry of list.getEntries() as Shift[])
+        if (!entry.hadRecentInput)
+          shifts.push({
+            time: entry.startTime,
+            value: entry.value,
+            nodes: (entry.sources ?? []).map((source) => describe(source.node)).join(' + '),
+          });
     }).observe({ type: 'layout-shift', buffered: true });
   } catch {
     // no Layout Instability API: cls() stays 0
@@ -113,6 +126,8 @@ export function installProbe(): void {
   (window as unknown as { __bench: unknown }).__bench = {
     marks,
     cls,
+    /** every shift: when, how much, which elements moved (to find what to reserve space for) */
+    shifts: () => shifts.map((shift) => `${Math.round(shift.time)} ms ${shift.value.toFixed(3)} ${shift.nodes}`),
     /** Forget marks (and set the awaited name) before measuring the next action on the same page. */
     reset(names: string[], want = '') {
       for (const name of names) delete marks[name];

@@ -32,6 +32,8 @@ export const PROFILES: NetworkProfile[] = [
 
 export interface Request {
   url: string;
+  /** a fetch or XHR (an API call), not a file of the page */
+  api?: boolean;
   start: number;
   end: number;
   bytes: number;
@@ -41,10 +43,14 @@ export interface Request {
 export interface NetworkLoad {
   ready: number;
   depth: number;
+  /** the same, counting the page's own files only (HTML, scripts, styles, catalogs: not API calls) */
+  fileDepth: number;
   chain: string[];
   bytes: number;
   requests: number;
   cls: number;
+  /** the layout shifts: time, value, elements moved */
+  shifts: string[];
 }
 
 /**
@@ -87,7 +93,13 @@ export async function networkLoad(
     const requests = new Map<string, Request>();
     cdp.on('Network.requestWillBeSent', (e) => {
       if (!e.request.url.startsWith('http')) return;
-      requests.set(e.requestId, { url: e.request.url, start: e.timestamp * 1000, end: Number.POSITIVE_INFINITY, bytes: 0 });
+      requests.set(e.requestId, {
+        url: e.request.url,
+        api: e.type === 'Fetch' || e.type === 'XHR' || e.type === 'Preflight',
+        start: e.timestamp * 1000,
+        end: Number.POSITIVE_INFINITY,
+        bytes: 0,
+      });
     });
     cdp.on('Network.loadingFinished', (e) => {
       const r = requests.get(e.requestId);
@@ -111,19 +123,25 @@ export async function networkLoad(
       return `${app} ${path} on ${profile.name}: not ready within 60 s; the page showed: ${shown}`;
     }
     await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined);
-    const cls = await page.evaluate(() => (window as unknown as { __bench: { cls(): number } }).__bench.cls());
+    const { cls, shifts } = await page.evaluate(() => {
+      const bench = (window as unknown as { __bench: { cls(): number; shifts(): string[] } }).__bench;
+      return { cls: bench.cls(), shifts: bench.shifts() };
+    });
     const all = [...requests.values()];
     // the document's request starts at navigation start, the origin of the page's clock (performance.now)
     const origin = Math.min(...all.map((r) => r.start));
     const beforeReady = all.filter((r) => r.start - origin <= ready);
     const chain = chainOf(beforeReady);
+    const files = beforeReady.filter((r) => !r.api);
     return {
       ready,
       depth: chain.length,
+      fileDepth: chainOf(files).length,
       chain: chain.map((r) => r.url),
       bytes: all.reduce((sum, r) => sum + r.bytes, 0),
       requests: beforeReady.length,
       cls,
+      shifts,
     };
   } finally {
     await tab.close();

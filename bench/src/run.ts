@@ -10,7 +10,7 @@ import { freemem, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { APPS, launch, type AppName, type StorageState } from './browser';
-import { buildAll, DIRS } from './build';
+import { buildAll, DIRS, preparePortal } from './build';
 import { leakRun, type LeakResult } from './leaks';
 import { machineInfo } from './machine';
 import { leaksSection, serverSection, sizesSection, speedSection, type SpeedRow } from './render';
@@ -248,6 +248,8 @@ async function main(): Promise<void> {
   if (process.env.BENCH_SKIP_BUILD !== '1') {
     log('building the portal parts, the monolith and shared-auth without aliases');
     await buildAll();
+  } else {
+    preparePortal(); // the last build of root-config, with the bench's runtime config
   }
   const sections: Section[] = [];
   let chromium = 'not launched';

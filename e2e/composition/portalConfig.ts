@@ -1,11 +1,33 @@
 import type { Page } from '@playwright/test';
 import type { PortalConfig, RemoteName } from 'shared-auth';
 
-/** Serves the page a portal.config.json whose remote URLs are changed, as an operator's edit would. */
-export async function overrideRemotes(page: Page, remotes: Partial<Record<RemoteName, string>>): Promise<void> {
-  await page.route('**/portal.config.json', async (route) => {
+const INLINE = /(<script type="application\/json" id="portal-config">)([\s\S]*?)(<\/script>)/;
+
+/**
+ * Serves the page an edited portal.config.json, as an operator's edit of the deployed file would: both the copy
+ * the static server writes into the HTML and the file itself (fetched when the HTML has no copy).
+ */
+export async function editPortalConfig(page: Page, edit: (config: PortalConfig) => PortalConfig): Promise<void> {
+  await page.route(
+    (url) => url.pathname.endsWith('/portal.config.json'),
+    async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, json: edit((await response.json()) as PortalConfig) });
+    },
+  );
+  await page.route('http://localhost:9000/**', async (route) => {
+    if (route.request().resourceType() !== 'document') return route.fallback();
     const response = await route.fetch();
-    const config = (await response.json()) as PortalConfig;
-    await route.fulfill({ response, json: { ...config, remotes: { ...config.remotes, ...remotes } } });
+    const html = await response.text();
+    const body = html.replace(INLINE, (_all, open: string, json: string, close: string) => {
+      const edited = JSON.stringify(edit(JSON.parse(json) as PortalConfig)).replaceAll('<', '\\u003c');
+      return `${open}${edited}${close}`;
+    });
+    await route.fulfill({ response, body });
   });
+}
+
+/** Serves the page a portal.config.json whose remote URLs are changed. */
+export function overrideRemotes(page: Page, remotes: Partial<Record<RemoteName, string>>): Promise<void> {
+  return editPortalConfig(page, (config) => ({ ...config, remotes: { ...config.remotes, ...remotes } }));
 }

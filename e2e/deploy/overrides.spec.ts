@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import type { PortalConfig } from 'shared-auth';
+import { editPortalConfig } from '../composition/portalConfig';
 import { serveDist } from '../composition/remoteServer';
 
 test('a developer override to an allowed origin loads that build and shows a banner', async ({ page }) => {
@@ -20,11 +20,7 @@ test('a developer override to an allowed origin loads that build and shows a ban
 });
 
 test('an override is refused when portal.config.json disables overrides', async ({ page }) => {
-  await page.route('**/portal.config.json', async (route) => {
-    const response = await route.fetch();
-    const config = (await response.json()) as PortalConfig;
-    await route.fulfill({ response, json: { ...config, overrides: { enabled: false, allowedOrigins: [] } } });
-  });
+  await editPortalConfig(page, (config) => ({ ...config, overrides: { enabled: false, allowedOrigins: [] } }));
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   await page.goto('/login?override.auth-mfe=http%3A%2F%2Flocalhost%3A9101%2FremoteEntry.js');

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { APIRequestContext } from '@playwright/test';
-import type { PortalConfig } from 'shared-auth';
+import { editPortalConfig } from '../composition/portalConfig';
 import { expect, test } from '../fixtures/authTest';
 
 const PORT = 9105;
@@ -112,11 +112,7 @@ test('a 429 on sign-in counts down, keeps the email and the button disabled, the
   });
 
   // The portal, pointed at the rate-limited server.
-  await page.route('**/portal.config.json', async (route) => {
-    const response = await route.fetch();
-    const config = (await response.json()) as PortalConfig;
-    await route.fulfill({ response, json: { ...config, altogic: { ...config.altogic, envUrl: LIMITED } } });
-  });
+  await editPortalConfig(page, (config) => ({ ...config, altogic: { ...config.altogic, envUrl: LIMITED } }));
   await page.goto('/login');
   const email = page.getByLabel('Email');
   const password = page.getByLabel('Password', { exact: true });
