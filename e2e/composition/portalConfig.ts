@@ -23,7 +23,11 @@ export async function editPortalConfig(page: Page, edit: (config: PortalConfig) 
       const edited = JSON.stringify(edit(JSON.parse(json) as PortalConfig)).replaceAll('<', '\\u003c');
       return `${open}${edited}${close}`;
     });
-    await route.fulfill({ response, body });
+    // the body is given decoded: the served encoding and length no longer apply
+    const headers = Object.fromEntries(
+      Object.entries(response.headers()).filter(([name]) => !['content-encoding', 'content-length'].includes(name)),
+    );
+    await route.fulfill({ status: response.status(), headers, body });
   });
 }
 
