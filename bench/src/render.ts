@@ -206,7 +206,8 @@ export function speedSection(rows: SpeedRow[], n: number, routeRuns: number): Se
     'Speed',
     `Chromium headless, production builds, ${n} runs per cell (${routeRuns} for the route change and sign-in rows: each signs in, scrypt on the server), composed and monolith runs alternating (cold loads: the Network section); 4x throttling is CDP \`Emulation.setCPUThrottlingRate\`. Times come from a MutationObserver installed before the page's scripts (\`bench/src/marks.ts\`): the first moment the condition holds in the DOM (before the next paint).\n\n` +
       '- **Save → header**: click on Save of a new name → `[data-testid="header-user-name"]` shows it (the cross-app update: profile-mfe → shared-auth → root-config\'s header; the monolith has the same header). **Save → profile**: → the profile shows it. **API answer → header**: from the end of the last API response before the header changed (resource timing) to the header showing the name: the client\'s own share, without the server round trip.\n' +
-      '- **route change**: signed out on /login, sign in; the URL turning /profile (route guard) → the Sessions list shown. **sign-in → profile**: the Login click → the Sessions list (includes the scrypt-bound sign-in request).' +
+      '- **route change**: signed out on /login, sign in; the URL turning /profile (route guard) → the Sessions list shown. **sign-in → profile**: the Login click → the Sessions list (includes the scrypt-bound sign-in request).\n' +
+      "- **cross-tab logout**: two tabs of one browser on /profile, the header's Logout clicked in one → the other tab's URL is /login (shared-auth's event bus across tabs, then the guard); both moments on one clock through each page's `performance.timeOrigin`." +
       (notes.length ? `\n\nSign-in: ${notes.join('; ')}.` : '') +
       (failures.length
         ? `\n\nRuns that timed out (30 s; kept out of the medians):\n\n${failures.map((f) => `- ${f.replaceAll('|', '/')}`).join('\n')}`
