@@ -66,10 +66,28 @@ function pathOf(url: string): string {
   return q < 0 ? url : url.slice(0, q);
 }
 
+/**
+ * Log lines to stdout, written together once per turn of the event loop: under load one write per request
+ * line was a system call per request (the request log is one line per request).
+ */
+let pendingLines: string[] = [];
+function flushLines(): void {
+  if (pendingLines.length === 0) return;
+  const lines = pendingLines;
+  pendingLines = [];
+  process.stdout.write(lines.join(''));
+}
+function batchedStdout(): (line: string) => void {
+  if (process.listeners('exit').indexOf(flushLines) < 0) process.once('exit', flushLines);
+  return (line) => {
+    if (pendingLines.push(`${line}\n`) === 1) setImmediate(flushLines);
+  };
+}
+
 export async function startServer(partial: Partial<ServerConfig> = {}): Promise<RunningServer> {
   const config = resolveConfig(partial);
   const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
-  const log = config.log === true ? (line: string) => process.stdout.write(`${line}\n`) : config.log === false ? () => {} : config.log;
+  const log = config.log === true ? batchedStdout() : config.log === false ? () => {} : config.log;
   let baseUrl = config.publicUrl ?? `http://localhost:${config.port}`;
   const outboxEnabled =
     config.outbox === 'on' || (config.outbox === 'auto' && process.env['NODE_ENV'] !== 'production' && isLoopbackHost(config.host));
@@ -192,24 +210,23 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   });
 
   const allowedOrigins = new Set(config.allowedOrigins);
+  // two fixed option sets, made once (not per request: the plugin normalizes what the delegator returns)
+  const corsOptions = (origin: false | ((value: string | undefined, cb: (e: Error | null, allow: boolean) => void) => void)) => ({
+    origin,
+    credentials: true,
+    methods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
+    allowedHeaders: CLIENT_HEADERS,
+    maxAge: 600,
+  });
+  const apiCors = corsOptions((value, cb) => cb(null, value !== undefined && allowedOrigins.has(value)));
+  // the outbox holds live sign-in links: no CORS grant (SEC-G7)
+  const outboxCors = corsOptions(false);
   await app.register(cors, {
     hook: 'onRequest',
     strictPreflight: false,
     delegator: (request, callback) => {
       const path = pathOf(request.url ?? '');
-      // the outbox holds live sign-in links: no CORS grant (SEC-G7)
-      const origin =
-        path.includes('/_emulator/v1/outbox') || path.startsWith('/_emulator/outbox')
-          ? false
-          : (value: string | undefined, cb: (e: Error | null, allow: boolean) => void) =>
-              cb(null, value !== undefined && allowedOrigins.has(value));
-      callback(null, {
-        origin,
-        credentials: true,
-        methods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
-        allowedHeaders: CLIENT_HEADERS,
-        maxAge: 600,
-      });
+      callback(null, path.includes('/_emulator/v1/outbox') || path.startsWith('/_emulator/outbox') ? outboxCors : apiCors);
     },
   });
 
@@ -232,35 +249,39 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 10, parts: 20, fieldSize: 64 * 1024, headerPairs: 100 },
   });
 
-  app.addHook('onRequest', async (_request, reply) => {
-    if (!ctx.shuttingDown) return;
-    reply.header('connection', 'close');
-    throw new ApiError(503, ErrorCode.serverBusy, 'The server is restarting. Please try again in a moment.', {
-      headers: { 'retry-after': '1' },
-    });
-  });
-
-  // X-Client-Key on every API call: any non-empty key, or one of the configured keys
-  app.addHook('onRequest', async (request) => {
-    if (request.method === 'OPTIONS' || !pathOf(request.url).startsWith(`${API_PREFIX}/`)) return;
+  // Callback hooks, not async ones: they run on every request, and a promise per hook costs (issue 15's profile).
+  app.addHook('onRequest', (request, reply, done) => {
+    if (ctx.shuttingDown) {
+      reply.header('connection', 'close');
+      done(
+        new ApiError(503, ErrorCode.serverBusy, 'The server is restarting. Please try again in a moment.', {
+          headers: { 'retry-after': '1' },
+        }),
+      );
+      return;
+    }
+    // X-Client-Key on every API call: any non-empty key, or one of the configured keys
+    if (request.method === 'OPTIONS' || !pathOf(request.url).startsWith(`${API_PREFIX}/`)) return done();
     const key = request.headers['x-client-key'];
     if (typeof key !== 'string' || key.trim() === '' || (config.clientKeys !== null && !config.clientKeys.includes(key))) {
-      throw new ApiError(401, ErrorCode.invalidClientKey, 'The client key is missing or not valid for this app.');
+      return done(new ApiError(401, ErrorCode.invalidClientKey, 'The client key is missing or not valid for this app.'));
     }
+    done();
   });
 
-  app.addHook('onSend', async (_request, reply, payload) => {
+  app.addHook('onSend', (_request, reply, payload, done) => {
     reply.header('x-content-type-options', 'nosniff');
     if (!reply.hasHeader('referrer-policy')) reply.header('referrer-policy', 'no-referrer');
     if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
     if (!reply.hasHeader('content-security-policy')) reply.header('content-security-policy', "default-src 'none'; frame-ancestors 'none'");
-    return payload;
+    done(null, payload);
   });
 
   if (config.log !== false) {
     // one line per request; the path only: queries may hold tokens or addresses (SEC-G6)
-    app.addHook('onResponse', async (request, reply) => {
+    app.addHook('onResponse', (request, reply, done) => {
       ctx.log(`${request.method} ${pathOf(request.url)} ${reply.statusCode} ${Math.round(reply.elapsedTime)}ms`);
+      done();
     });
   }
 

@@ -1,13 +1,22 @@
 import type { Page } from '@playwright/test';
 import type { PortalConfig, RemoteName } from 'shared-auth';
 
-const INLINE = /(<script type="application\/json" id="portal-config">)([\s\S]*?)(<\/script>)/;
-
 /**
- * Serves the page an edited portal.config.json, as an operator's edit of the deployed file would: both the copy
- * the static server writes into the HTML and the file itself (fetched when the HTML has no copy).
+ * Serves the page an edited portal.config.json, as an operator's edit of the deployed file would. The static
+ * server also writes the file into the HTML; a routed (fulfilled) document would lose its loopback address
+ * space in Chromium (Local Network Access then blocks every remote), so instead the page drops that copy before
+ * it is read and fetches the (routed) file, as it does from a server that does not inline it.
  */
 export async function editPortalConfig(page: Page, edit: (config: PortalConfig) => PortalConfig): Promise<void> {
+  await page.addInitScript(() => {
+    const observer = new MutationObserver(() => {
+      const inline = document.getElementById('portal-config');
+      if (!inline) return;
+      inline.remove();
+      observer.disconnect();
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
   await page.route(
     (url) => url.pathname.endsWith('/portal.config.json'),
     async (route) => {
@@ -15,20 +24,6 @@ export async function editPortalConfig(page: Page, edit: (config: PortalConfig) 
       await route.fulfill({ response, json: edit((await response.json()) as PortalConfig) });
     },
   );
-  await page.route('http://localhost:9000/**', async (route) => {
-    if (route.request().resourceType() !== 'document') return route.fallback();
-    const response = await route.fetch();
-    const html = await response.text();
-    const body = html.replace(INLINE, (_all, open: string, json: string, close: string) => {
-      const edited = JSON.stringify(edit(JSON.parse(json) as PortalConfig)).replaceAll('<', '\\u003c');
-      return `${open}${edited}${close}`;
-    });
-    // the body is given decoded: the served encoding and length no longer apply
-    const headers = Object.fromEntries(
-      Object.entries(response.headers()).filter(([name]) => !['content-encoding', 'content-length'].includes(name)),
-    );
-    await route.fulfill({ status: response.status(), headers, body });
-  });
 }
 
 /** Serves the page a portal.config.json whose remote URLs are changed. */

@@ -169,10 +169,33 @@ export async function openStore(options: { dataDir: string; databaseUrl: string 
       journal_mode: String(database.pragma('journal_mode', { simple: true })),
       synchronous: Number(database.pragma('synchronous', { simple: true })),
     };
-    db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
   }
   await migrateToLatest(db, dialect);
   return { db, dialect, durability, close: () => db.destroy() };
+}
+
+/**
+ * Kysely's SQLite driver prepares every query anew (SQLite parses and plans it each time): the hot paths (the
+ * session of every authenticated call, its user) spent more time there than in the lookups. Statements are
+ * kept by their SQL, a bounded number (queries with IN lists differ by length). Safe because better-sqlite3 runs
+ * each statement to completion synchronously and nothing here iterates a statement lazily.
+ */
+export function withStatementCache(database: SQLite.Database, max = 200): SQLite.Database {
+  const cache = new Map<string, SQLite.Statement>();
+  const prepare = database.prepare.bind(database);
+  const cached = (sql: string) => {
+    let statement = cache.get(sql);
+    if (!statement) {
+      if (cache.size >= max) cache.clear();
+      statement = prepare(sql);
+      cache.set(sql, statement);
+    }
+    return statement;
+  };
+  // an own property in front of the prototype's method: every other method keeps its native receiver
+  database.prepare = cached as SQLite.Database['prepare'];
+  return database;
 }
 
 /** host:port/database of a connection string, without credentials, for messages. */

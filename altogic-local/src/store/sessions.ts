@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, SessionsTable } from './database.ts';
+import { prepared } from './prepared.ts';
 
 export type SessionRow = Selectable<SessionsTable>;
 
@@ -27,8 +28,10 @@ export async function insertSession(db: Kysely<Database>, row: SessionsTable, ma
   }
 }
 
+const sessionByTokenHash = prepared((db) => db.selectFrom('sessions').selectAll().where('token_hash', '=', '').limit(1));
+
 export async function findSessionByTokenHash(db: Kysely<Database>, tokenHash: string): Promise<SessionRow | undefined> {
-  return db.selectFrom('sessions').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+  return (await sessionByTokenHash(db, tokenHash, 1))[0];
 }
 
 export async function touchSession(db: Kysely<Database>, id: string, now: number): Promise<void> {
