@@ -16,6 +16,11 @@ function onOff(name: string, value: string): boolean {
   throw new ConfigError(`${name} must be on or off, got "${value}"`);
 }
 
+function wholeNumber(name: string, value: string): number {
+  if (!/^\d+$/.test(value.trim())) throw new ConfigError(`${name} must be a whole number, got "${value}"`);
+  return Number(value);
+}
+
 function list(value: string): string[] {
   return value
     .split(',')
@@ -120,6 +125,22 @@ export const OPTIONS: Option[] = [
     help: 'base URL used in mailed links and file URLs (http://localhost:<port>)',
     apply: (c, v) => {
       c.publicUrl = v;
+    },
+  },
+  {
+    flag: 'max-connections',
+    env: 'ALTOGIC_LOCAL_MAX_CONNECTIONS',
+    help: `open connections at once, from all sources (${defaults.maxConnections})`,
+    apply: (c, v) => {
+      c.maxConnections = wholeNumber('max-connections', v);
+    },
+  },
+  {
+    flag: 'max-connections-per-ip',
+    env: 'ALTOGIC_LOCAL_MAX_CONNECTIONS_PER_IP',
+    help: `open connections at once from one address, IPv6 per /64 (${defaults.maxConnectionsPerIp}; 0: no cap)`,
+    apply: (c, v) => {
+      c.maxConnectionsPerIp = wholeNumber('max-connections-per-ip', v);
     },
   },
   {

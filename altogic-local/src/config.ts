@@ -48,6 +48,10 @@ export interface ServerConfig {
   sessionMaxAgeMs: number;
   maxSessionsPerUser: number;
   uploadLimitBytes: number;
+  /** open connections at once, all sources together */
+  maxConnections: number;
+  /** open connections at once from one address (IPv6: one /64); 0 turns the cap off */
+  maxConnectionsPerIp: number;
 }
 
 const MINUTE = 60_000;
@@ -88,6 +92,8 @@ export function defaultConfig(): ServerConfig {
     sessionMaxAgeMs: 90 * DAY,
     maxSessionsPerUser: 50,
     uploadLimitBytes: 5 * 1024 * 1024,
+    maxConnections: 512,
+    maxConnectionsPerIp: 64,
   };
 }
 
@@ -138,6 +144,12 @@ export function resolveConfig(partial: Partial<ServerConfig> = {}): ServerConfig
   const { N, r, p } = config.passwordHashing;
   if (!Number.isInteger(Math.log2(N)) || N < 2 || r < 1 || p < 1) {
     throw new ConfigError('passwordHashing needs N a power of two, r >= 1, p >= 1');
+  }
+  if (!Number.isInteger(config.maxConnections) || config.maxConnections < 1) {
+    throw new ConfigError(`max connections must be a whole number of at least 1, got ${config.maxConnections}`);
+  }
+  if (!Number.isInteger(config.maxConnectionsPerIp) || config.maxConnectionsPerIp < 0) {
+    throw new ConfigError(`max connections per IP must be a whole number (0: no cap), got ${config.maxConnectionsPerIp}`);
   }
   if (!['auto', 'on', 'off'].includes(config.outbox)) {
     throw new ConfigError(`outbox must be auto, on or off, got "${config.outbox}"`);

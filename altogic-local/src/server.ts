@@ -1,9 +1,11 @@
 // Assembly: configuration → database, services, Fastify with its plugins and the route modules.
+import type { Server } from 'node:http';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import cors from '@fastify/cors';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import { resolveConfig, type ServerConfig } from './config.ts';
+import { limitConnectionsPerAddress } from './http/connection-limits.ts';
 import type { AppContext } from './context.ts';
 import { ApiError, ErrorCode, notImplemented, toApiError, tooManyRequests } from './errors.ts';
 import { Mailer } from './mail/mailer.ts';
@@ -19,6 +21,7 @@ import { openStore, type Store } from './store/database.ts';
 
 export const API_PREFIX = '/_api/rest/v1';
 const JSON_BODY_LIMIT = 1024 * 1024;
+const HEADERS_TIMEOUT_MS = 10_000;
 const CLIENT_HEADERS = ['X-Client', 'X-Client-Key', 'Session', 'Content-Type', 'Authorization'];
 
 export interface RunningServer {
@@ -28,6 +31,8 @@ export interface RunningServer {
   config: ServerConfig;
   /** The database, for tests and tools that inspect state. */
   store: Store;
+  /** The listening HTTP server (its limits and timeouts). */
+  httpServer: Server;
   close(): Promise<void>;
 }
 
@@ -117,6 +122,7 @@ export async function startServer(partial: Partial<ServerConfig> = {}): Promise<
     outboxUrl: outboxEnabled ? `${baseUrl}/_emulator/outbox` : null,
     config,
     store,
+    httpServer: app.server,
     close: () => {
       closing ??= (async () => {
         clearInterval(pruner);
@@ -143,6 +149,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     // our own 503 during shutdown, in the Altogic error shape (Fastify's own body is not)
     return503OnClosing: false,
     trustProxy: false,
+    // Node checks header and request timeouts every 30 s by default: a 10 s header limit then holds for up to 40 s (S13)
+    http: { headersTimeout: HEADERS_TIMEOUT_MS, connectionsCheckingInterval: 1_000 },
     routerOptions: { maxParamLength: 200, ignoreDuplicateSlashes: false, querystringParser: parseRawQuery },
     // envUrl may carry a path prefix (e.g. https://host/e:<envId>): route on the suffix (contract §1.1)
     rewriteUrl: (request) => {
@@ -152,8 +160,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     },
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false, allErrors: false } },
   });
-  app.server.headersTimeout = 10_000;
-  app.server.maxConnections = 512;
+  app.server.maxConnections = config.maxConnections;
+  limitConnectionsPerAddress(app.server, config.maxConnectionsPerIp);
 
   // JSON only: text/plain bodies (a CORS-simple request) are refused with 415 (SEC-G2)
   app.removeContentTypeParser('text/plain');
