@@ -8,7 +8,8 @@ import { newObjectId } from '../../security/tokens.ts';
 import { isUniqueViolation } from '../../store/database.ts';
 import { deleteFile, findFileMeta, insertFile, readFile, type FileMeta } from '../../store/files.ts';
 import { toWireFile, type WireFile } from '../../wire.ts';
-import { requireSession, type Authenticated } from '../auth/session-auth.ts';
+import type { Authenticated } from '../auth/session-auth.ts';
+import { sessionBeforeBody, sessionOf } from '../session-first.ts';
 import { rateLimited } from '../limits.ts';
 import { str } from '../schemas.ts';
 import { assertAcceptableImage, extensionOf, sanitizeFileName } from './image-checks.ts';
@@ -190,39 +191,37 @@ const RAW_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'applic
 /** Register inside its own plugin scope: the raw-body parser must not reach the JSON routes. */
 export function storageRoutes(app: FastifyInstance, ctx: AppContext): void {
   const uploadLimit = rateLimited(ctx, ROUTE_LIMITS.upload);
+  // every storage route needs a session
+  app.addHook('onRequest', sessionBeforeBody(ctx));
   // a raw body with its real type is accepted too (contract §7.2: callers other than the 2.3.9 client)
   app.addContentTypeParser(RAW_TYPES, { parseAs: 'buffer', bodyLimit: ctx.config.uploadLimitBytes + 1 }, (_request, body, done) =>
     done(null, body),
   );
 
   app.post('/storage/bucket/upload-formdata', { schema: { querystring: uploadQuerySchema }, config: uploadLimit }, async (request) => {
-    const auth = await requireSession(ctx, request);
+    const auth = await sessionOf(ctx, request);
     const query = request.query as { bucket: string; fileName: string; options?: string };
     const bytes = await readMultipartFile(request);
     // status exactly 200: the client's XHR path treats anything else as an error
     return storeUpload(ctx, auth, { bucket: query.bucket, fileName: query.fileName, rawOptions: query.options, bytes });
   });
 
-  app.post(
-    '/storage/bucket/upload-object',
-    { schema: { querystring: uploadQuerySchema }, config: uploadLimit, bodyLimit: ctx.config.uploadLimitBytes * 4 + 1024 },
-    async (request) => {
-      const auth = await requireSession(ctx, request);
-      const query = request.query as { bucket: string; fileName: string; options?: string };
-      return storeUpload(ctx, auth, {
-        bucket: query.bucket,
-        fileName: query.fileName,
-        rawOptions: query.options,
-        bytes: bytesFromBody(request.body),
-      });
-    },
-  );
+  app.post('/storage/bucket/upload-object', { schema: { querystring: uploadQuerySchema }, config: uploadLimit }, async (request) => {
+    const auth = await sessionOf(ctx, request);
+    const query = request.query as { bucket: string; fileName: string; options?: string };
+    return storeUpload(ctx, auth, {
+      bucket: query.bucket,
+      fileName: query.fileName,
+      rawOptions: query.options,
+      bytes: bytesFromBody(request.body),
+    });
+  });
 
   app.post(
     '/storage/bucket/file/replace-formdata',
     { schema: { querystring: replaceQuerySchema }, config: uploadLimit },
     async (request) => {
-      const auth = await requireSession(ctx, request);
+      const auth = await sessionOf(ctx, request);
       const query = request.query as { bucket: string; file: string; options?: string };
       const replacing = await ownFile(ctx, auth, query.bucket, query.file);
       const bytes = await readMultipartFile(request);
@@ -230,20 +229,16 @@ export function storageRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   );
 
-  app.post(
-    '/storage/bucket/file/replace-object',
-    { schema: { querystring: replaceQuerySchema }, config: uploadLimit, bodyLimit: ctx.config.uploadLimitBytes * 4 + 1024 },
-    async (request) => {
-      const auth = await requireSession(ctx, request);
-      const query = request.query as { bucket: string; file: string; options?: string };
-      const replacing = await ownFile(ctx, auth, query.bucket, query.file);
-      const bytes = bytesFromBody(request.body);
-      return storeUpload(ctx, auth, { bucket: query.bucket, fileName: replacing.name, rawOptions: query.options, bytes, replacing });
-    },
-  );
+  app.post('/storage/bucket/file/replace-object', { schema: { querystring: replaceQuerySchema }, config: uploadLimit }, async (request) => {
+    const auth = await sessionOf(ctx, request);
+    const query = request.query as { bucket: string; file: string; options?: string };
+    const replacing = await ownFile(ctx, auth, query.bucket, query.file);
+    const bytes = bytesFromBody(request.body);
+    return storeUpload(ctx, auth, { bucket: query.bucket, fileName: replacing.name, rawOptions: query.options, bytes, replacing });
+  });
 
   app.post('/storage/bucket/file/delete', { schema: { body: fileBodySchema } }, async (request) => {
-    const auth = await requireSession(ctx, request);
+    const auth = await sessionOf(ctx, request);
     const { file, bucket } = request.body as { file: string; bucket: string };
     const meta = await ownFile(ctx, auth, bucket, file);
     await deleteFile(ctx.db, meta.id, auth.user.id);
@@ -251,21 +246,21 @@ export function storageRoutes(app: FastifyInstance, ctx: AppContext): void {
   });
 
   app.post('/storage/bucket/file/exists', { schema: { body: fileBodySchema } }, async (request) => {
-    const auth = await requireSession(ctx, request);
+    const auth = await sessionOf(ctx, request);
     const { file, bucket } = request.body as { file: string; bucket: string };
     const meta = await findFileMeta(ctx.db, assertBucket(bucket), file);
     return Boolean(meta && (meta.is_public || meta.user_id === auth.user.id));
   });
 
   app.post('/storage/bucket/file/get', { schema: { body: fileBodySchema } }, async (request) => {
-    const auth = await requireSession(ctx, request);
+    const auth = await sessionOf(ctx, request);
     const { file, bucket } = request.body as { file: string; bucket: string };
     const meta = await ownFile(ctx, auth, bucket, file);
     return toWireFile(meta, publicFileUrl(ctx, meta.bucket, meta.id));
   });
 
   app.post('/storage/bucket/file/download', { schema: { body: fileBodySchema } }, async (request, reply) => {
-    const auth = await requireSession(ctx, request);
+    const auth = await sessionOf(ctx, request);
     const { file, bucket } = request.body as { file: string; bucket: string };
     const meta = await ownFile(ctx, auth, bucket, file);
     const row = await readFile(ctx.db, meta.bucket, meta.id);
@@ -278,7 +273,7 @@ export function storageRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/storage/bucket/exists',
     { schema: { body: { type: 'object', required: ['bucket'], additionalProperties: false, properties: { bucket: str(200) } } } },
     async (request) => {
-      await requireSession(ctx, request);
+      await sessionOf(ctx, request);
       return (request.body as { bucket: string }).bucket === ROOT_BUCKET;
     },
   );
@@ -296,7 +291,7 @@ export function storageRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      await requireSession(ctx, request);
+      await sessionOf(ctx, request);
       assertBucket((request.body as { bucket: string }).bucket);
       const epoch = new Date(0).toISOString();
       return { _id: ROOT_BUCKET, name: ROOT_BUCKET, isPublic: true, createdAt: epoch, updatedAt: epoch, userId: null, tags: [] };
