@@ -170,8 +170,8 @@ async function readMultipartFile(request: FastifyRequest): Promise<Uint8Array> {
 
 async function ownFile(ctx: AppContext, auth: Authenticated, bucket: string, idOrName: string): Promise<FileMeta> {
   const file = await findFileMeta(ctx.db, assertBucket(bucket), idOrName);
-  if (!file) throw new ApiError(404, ErrorCode.fileNotFound, 'This file does not exist.');
-  if (file.user_id !== auth.user.id) throw new ApiError(403, ErrorCode.forbidden, 'You can only manage your own files.');
+  // another user's file answers like a missing one: names must not be probed (no 403/404 oracle)
+  if (!file || file.user_id !== auth.user.id) throw new ApiError(404, ErrorCode.fileNotFound, 'This file does not exist.');
   return file;
 }
 
