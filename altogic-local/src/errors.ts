@@ -20,6 +20,8 @@ export const ErrorCode = {
   methodNotAllowed: 'method_not_allowed',
   contentTypeError: 'content_type_error',
   payloadTooLarge: 'payload_too_large',
+  storageQuotaExceeded: 'storage_quota_exceeded',
+  insufficientStorage: 'insufficient_storage',
   tooManyRequests: 'too_many_requests',
   serverBusy: 'server_busy',
   notImplemented: 'not_implemented',

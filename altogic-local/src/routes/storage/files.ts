@@ -1,18 +1,22 @@
 // storage.bucket(b): uploads (multipart and JSON-stringified bodies), file operations, public serving (S10, S11).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { sql, type Kysely } from 'kysely';
 import type { AppContext } from '../../context.ts';
 import { publicFileUrl } from '../../context.ts';
 import { ApiError, ErrorCode, validation } from '../../errors.ts';
 import { ROUTE_LIMITS } from '../../security/rate-limits.ts';
 import { newObjectId } from '../../security/tokens.ts';
-import { isUniqueViolation } from '../../store/database.ts';
-import { deleteFile, findFileMeta, insertFile, readFile, type FileMeta } from '../../store/files.ts';
+import { isUniqueViolation, type Database } from '../../store/database.ts';
+import { deleteFile, findFileMeta, insertFile, readFile, storedBytes, type FileMeta } from '../../store/files.ts';
 import { toWireFile, type WireFile } from '../../wire.ts';
 import type { Authenticated } from '../auth/session-auth.ts';
 import { sessionBeforeBody, sessionOf } from '../session-first.ts';
 import { rateLimited } from '../limits.ts';
 import { str } from '../schemas.ts';
 import { assertAcceptableImage, extensionOf, sanitizeFileName } from './image-checks.ts';
+
+/** Advisory lock key of uploads on PostgreSQL (quota checks). */
+const UPLOAD_QUOTA_LOCK = 0x616c746f;
 
 /** The one bucket of altogic-local: public, like Altogic's default `root` bucket. */
 export const ROOT_BUCKET = 'root';
@@ -82,6 +86,29 @@ function uniqueVariant(name: string): string {
   return dot > 0 ? `${name.slice(0, dot)}-${suffix}${name.slice(dot)}` : `${name}-${suffix}`;
 }
 
+const mebibytes = (bytes: number) => `${Math.floor((bytes / 1048576) * 10) / 10} MiB`;
+
+/**
+ * Refuses an upload that would take its user or all users past their quota (`added`: its size less the size of the
+ * file it replaces). Inside the upload's transaction; PostgreSQL uploads take a lock so that two cannot both fit.
+ */
+async function assertQuota(ctx: AppContext, trx: Kysely<Database>, userId: string, added: number): Promise<void> {
+  const { uploadQuotaPerUserBytes: perUser, uploadQuotaTotalBytes: total } = ctx.config;
+  if (perUser === 0 && total === 0) return;
+  if (ctx.store.dialect === 'postgres') await sql`select pg_advisory_xact_lock(${UPLOAD_QUOTA_LOCK})`.execute(trx);
+  const used = await storedBytes(trx, userId);
+  if (perUser > 0 && used.user + added > perUser) {
+    throw new ApiError(
+      413,
+      ErrorCode.storageQuotaExceeded,
+      `You can keep at most ${mebibytes(perUser)} of files. Delete some to upload more.`,
+    );
+  }
+  if (total > 0 && used.total + added > total) {
+    throw new ApiError(413, ErrorCode.storageQuotaExceeded, 'The server has no room for more files right now.');
+  }
+}
+
 interface UploadRequest {
   bucket: string;
   fileName: string;
@@ -119,16 +146,13 @@ async function storeUpload(ctx: AppContext, auth: Authenticated, upload: UploadR
       updated_at: now,
     };
     try {
-      if (replacing) {
-        await ctx.db.transaction().execute(async (trx) => {
-          if ((await deleteFile(trx, replacing.id, auth.user.id)) !== 1) {
-            throw new ApiError(404, ErrorCode.fileNotFound, 'This file does not exist.');
-          }
-          await insertFile(trx, row);
-        });
-      } else {
-        await insertFile(ctx.db, row);
-      }
+      await ctx.db.transaction().execute(async (trx) => {
+        await assertQuota(ctx, trx, auth.user.id, bytes.length - (replacing?.size ?? 0));
+        if (replacing && (await deleteFile(trx, replacing.id, auth.user.id)) !== 1) {
+          throw new ApiError(404, ErrorCode.fileNotFound, 'This file does not exist.');
+        }
+        await insertFile(trx, row);
+      });
       return toWireFile(row, publicFileUrl(ctx, bucket, id));
     } catch (error) {
       if (!isUniqueViolation(error) || replacing || attempt >= 5) throw error;

@@ -55,3 +55,38 @@ describe('upload bodies', () => {
     expect(raw.status).toBe(200);
   });
 });
+
+describe('upload quotas', () => {
+  const KiB = 1024;
+  let t: TestServer;
+  beforeAll(async () => {
+    t = await startTestServer({ uploadQuotaPerUserBytes: 250 * KiB, uploadQuotaTotalBytes: 350 * KiB });
+  });
+  afterAll(() => t.close());
+
+  const file = () => new Blob([pngBytes(4, 4, 100 * KiB)]);
+
+  it('refuses an upload past the per-user quota until the user deletes a file; a replace counts the difference', async () => {
+    const { client } = await verifiedUser(t);
+    const bucket = client.storage.bucket('root');
+    const first = await bucket.upload('one.png', file());
+    expect(first.errors).toBeNull();
+    expect((await bucket.upload('two.png', file())).errors).toBeNull();
+    const third = await bucket.upload('three.png', file());
+    expect(third.errors).toMatchObject({ status: 413, items: [{ code: 'storage_quota_exceeded' }] });
+    // replacing a file with one of the same size stays within the quota
+    expect((await bucket.file('one.png').replace(file(), {} as never)).errors).toBeNull();
+    expect((await bucket.file('two.png').delete()).errors).toBeNull();
+    expect((await bucket.upload('three.png', file())).errors).toBeNull();
+    // the 250 KiB quota is used by 200 KiB; the last 100 KiB file does not fit anymore
+    expect((await bucket.upload('four.png', file())).errors?.items[0]?.code).toBe('storage_quota_exceeded');
+  });
+
+  it('refuses an upload past the total quota of all users', async () => {
+    const { client } = await verifiedUser(t);
+    // the first test left 200 KiB; this user's first 100 KiB fills 300 of the 350 KiB
+    expect((await client.storage.bucket('root').upload('a.png', file())).errors).toBeNull();
+    const over = await client.storage.bucket('root').upload('b.png', file());
+    expect(over.errors).toMatchObject({ status: 413, items: [{ code: 'storage_quota_exceeded' }] });
+  });
+});
