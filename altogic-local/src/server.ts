@@ -18,6 +18,7 @@ import { PasswordHasher } from './security/password-hashing.ts';
 import { databaseRateLimitStore, Throttles } from './security/rate-limits.ts';
 import { pruneCounters } from './store/counters.ts';
 import { openStore, type Store } from './store/database.ts';
+import { isStorageFull } from './store/space-reserve.ts';
 
 export const API_PREFIX = '/_api/rest/v1';
 const JSON_BODY_LIMIT = 1024 * 1024;
@@ -175,6 +176,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   });
 
   app.setErrorHandler((error, request, reply) => {
+    // a full disk: free the reserve so that deletes (and everything but uploads) have room again
+    if (isStorageFull(error) && ctx.store.reserve?.release()) ctx.log('storage: the disk is full; the space reserve was released');
     const apiError = toApiError(error);
     if (apiError.statusCode >= 500 && !(error instanceof ApiError)) {
       const message = error instanceof Error ? error.message.split('\n')[0] : String(error);

@@ -3,10 +3,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sql, type Kysely } from 'kysely';
 import type { AppContext } from '../../context.ts';
 import { publicFileUrl } from '../../context.ts';
-import { ApiError, ErrorCode, validation } from '../../errors.ts';
+import { ApiError, ErrorCode, insufficientStorage, validation } from '../../errors.ts';
 import { ROUTE_LIMITS } from '../../security/rate-limits.ts';
 import { newObjectId } from '../../security/tokens.ts';
 import { isUniqueViolation, type Database } from '../../store/database.ts';
+import { isStorageFull } from '../../store/space-reserve.ts';
 import { deleteFile, findFileMeta, insertFile, readFile, storedBytes, type FileMeta } from '../../store/files.ts';
 import { toWireFile, type WireFile } from '../../wire.ts';
 import type { Authenticated } from '../auth/session-auth.ts';
@@ -126,6 +127,8 @@ async function storeUpload(ctx: AppContext, auth: Authenticated, upload: UploadR
     throw new ApiError(413, ErrorCode.payloadTooLarge, `Files can be at most ${Math.floor(ctx.config.uploadLimitBytes / 1048576)} MiB.`);
   }
   const mimeType = assertAcceptableImage(bytes);
+  // while a full disk has used up the space reserve, its room is kept for deletes
+  if (ctx.store.reserve && !ctx.store.reserve.ensure()) throw insufficientStorage();
   const now = ctx.now();
   const id = newObjectId();
   let baseName = replacing ? replacing.name : sanitizeFileName(upload.fileName);
@@ -199,6 +202,17 @@ async function ownFile(ctx: AppContext, auth: Authenticated, bucket: string, idO
   return file;
 }
 
+/** A delete that fails on a full disk is tried once more after the space reserve is released for it. */
+async function withRoomToDelete<T>(ctx: AppContext, remove: () => Promise<T>): Promise<T> {
+  try {
+    return await remove();
+  } catch (error) {
+    if (!isStorageFull(error) || !ctx.store.reserve?.release()) throw error;
+    ctx.log('storage: the disk is full; the space reserve was released for a delete');
+    return remove();
+  }
+}
+
 function sendFileHeaders(reply: FastifyReply, file: { mime_type: string; name: string; size: number }): FastifyReply {
   const asciiName = file.name.replace(/[^\x20-\x7e]|["\\]/g, '_');
   return reply
@@ -265,7 +279,7 @@ export function storageRoutes(app: FastifyInstance, ctx: AppContext): void {
     const auth = await sessionOf(ctx, request);
     const { file, bucket } = request.body as { file: string; bucket: string };
     const meta = await ownFile(ctx, auth, bucket, file);
-    await deleteFile(ctx.db, meta.id, auth.user.id);
+    await withRoomToDelete(ctx, () => deleteFile(ctx.db, meta.id, auth.user.id));
     return {};
   });
 
