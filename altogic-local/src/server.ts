@@ -6,6 +6,7 @@ import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import { resolveConfig, type ServerConfig } from './config.ts';
 import { limitConnectionsPerAddress } from './http/connection-limits.ts';
+import { clientErrorHandler, frameworkErrors } from './http/framework-errors.ts';
 import type { AppContext } from './context.ts';
 import { ApiError, ErrorCode, notImplemented, toApiError, tooManyRequests } from './errors.ts';
 import { Mailer } from './mail/mailer.ts';
@@ -70,6 +71,16 @@ function isLoopbackHost(host: string): boolean {
 function pathOf(url: string): string {
   const q = url.indexOf('?');
   return q < 0 ? url : url.slice(0, q);
+}
+
+/** The path as the router matches it: percent-decoded (`/_emulator/v1/%6futbox` is the outbox). */
+function routedPath(url: string): string {
+  const path = pathOf(url);
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }
 
 export async function startServer(partial: Partial<ServerConfig> = {}): Promise<RunningServer> {
@@ -150,6 +161,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     // our own 503 during shutdown, in the Altogic error shape (Fastify's own body is not)
     return503OnClosing: false,
     trustProxy: false,
+    frameworkErrors,
+    clientErrorHandler,
     // Node checks header and request timeouts every 30 s by default: a 10 s header limit then holds for up to 40 s (S13)
     http: { headersTimeout: HEADERS_TIMEOUT_MS, connectionsCheckingInterval: 1_000 },
     routerOptions: { maxParamLength: 200, ignoreDuplicateSlashes: false, querystringParser: parseRawQuery },
@@ -207,7 +220,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     hook: 'onRequest',
     strictPreflight: false,
     delegator: (request, callback) => {
-      const path = pathOf(request.url ?? '');
+      const path = routedPath(request.url ?? '');
       // the outbox holds live sign-in links: no CORS grant (SEC-G7)
       const origin =
         path.includes('/_emulator/v1/outbox') || path.startsWith('/_emulator/outbox')
