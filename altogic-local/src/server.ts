@@ -9,6 +9,7 @@ import { ApiError, ErrorCode, notImplemented, toApiError, tooManyRequests } from
 import { Mailer } from './mail/mailer.ts';
 import { authRoutes, emailLinkRoutes } from './routes/auth/index.ts';
 import { dbRoutes } from './routes/db/objects.ts';
+import { outboxEnabled as outboxEnabledFor } from './routes/outbox/local-only.ts';
 import { outboxRoutes } from './routes/outbox/outbox.ts';
 import { statusRoutes } from './routes/outbox/status.ts';
 import { publicFileRoutes, storageRoutes } from './routes/storage/files.ts';
@@ -57,10 +58,6 @@ export function parseRawQuery(query: string): Record<string, string | string[]> 
   return result;
 }
 
-function isLoopbackHost(host: string): boolean {
-  return host === 'localhost' || host === '::1' || host.startsWith('127.');
-}
-
 function pathOf(url: string): string {
   const q = url.indexOf('?');
   return q < 0 ? url : url.slice(0, q);
@@ -71,8 +68,7 @@ export async function startServer(partial: Partial<ServerConfig> = {}): Promise<
   const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   const log = config.log === true ? (line: string) => process.stdout.write(`${line}\n`) : config.log === false ? () => {} : config.log;
   let baseUrl = config.publicUrl ?? `http://localhost:${config.port}`;
-  const outboxEnabled =
-    config.outbox === 'on' || (config.outbox === 'auto' && process.env['NODE_ENV'] !== 'production' && isLoopbackHost(config.host));
+  const outboxEnabled = outboxEnabledFor(config, process.env['NODE_ENV']);
 
   const ctx: AppContext = {
     config,
