@@ -2,6 +2,8 @@
 // Altogic error shape, which the real client turns into errors (no hang).
 import { afterEach, describe, expect, it } from 'vitest';
 import { PASSWORD, startTestServer, uniqueEmail, verifiedUser, type TestServer } from '../testing/harness.ts';
+import { openStore } from '../store/database.ts';
+import { Throttles } from './rate-limits.ts';
 
 const API = '/_api/rest/v1';
 let t: TestServer | null = null;
@@ -64,6 +66,7 @@ describe('rate limits', () => {
   it('per recipient: one mail a minute, for known and unknown addresses alike', async () => {
     t = await startTestServer({ rateLimits: true });
     const { email } = await verifiedUser(t);
+    t.clock.advance(61_000); // the confirmation mail of the sign-up counted too
     const unknown = uniqueEmail('ghost');
     const client = t.client();
     const first = [await client.auth.sendResetPwdEmail(email), await client.auth.sendResetPwdEmail(unknown)];
@@ -78,6 +81,34 @@ describe('rate limits', () => {
 
     t.clock.advance(61_000);
     expect((await client.auth.sendMagicLinkEmail(email)).errors).toBeNull();
+  });
+
+  it('sign-up confirmation mails go through the per-recipient cooldown too, and nothing is created when refused', async () => {
+    t = await startTestServer({ rateLimits: true });
+    const email = uniqueEmail('signup-mail');
+    const client = t.client();
+    expect((await client.auth.signUpWithEmail(email, PASSWORD)).errors).toBeNull();
+    expect((await client.auth.resendVerificationEmail(email)).errors).toMatchObject({ status: 429 });
+    expect((await client.auth.signUpWithEmail(email, PASSWORD)).errors).toMatchObject({ status: 429 });
+    const other = uniqueEmail('signup-mail-2');
+    await client.auth.sendMagicLinkEmail(other); // an unknown address: counted, nothing sent
+    expect((await client.auth.signUpWithEmail(other, PASSWORD)).errors).toMatchObject({ status: 429 });
+    expect(await t.server.store.db.selectFrom('users').select('id').where('email', '=', other).execute()).toEqual([]);
+    expect(await t.outbox(email)).toHaveLength(1);
+  });
+
+  it('the global hourly mail budget is used up only by mails actually sent', async () => {
+    const store = await openStore({ dataDir: ':memory:', databaseUrl: null });
+    try {
+      const throttles = new Throttles(store.db, () => Date.now(), true);
+      // requests for 300 addresses without an account send nothing and use up nothing
+      for (let i = 0; i < 300; i += 1) await throttles.assertMayMail(`ghost-${i}@example.test`);
+      await expect(throttles.assertMayMail('real-owner@example.test')).resolves.toBeUndefined();
+      for (let i = 0; i < 200; i += 1) await throttles.mailSent();
+      await expect(throttles.assertMayMail('next-owner@example.test')).rejects.toMatchObject({ statusCode: 429 });
+    } finally {
+      await store.close();
+    }
   });
 
   it('--rate-limits off lets test suites sign in freely', async () => {

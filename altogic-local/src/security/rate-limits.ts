@@ -44,6 +44,7 @@ const ACCOUNT_MAX_DELAY_S = 15 * 60;
 const ACCOUNT_FORGET_MS = 24 * HOUR;
 const MAIL_RECIPIENT_COOLDOWN_MS = MINUTE;
 const MAIL_GLOBAL_PER_HOUR = 200;
+const MAIL_GLOBAL_KEY = 'mail:global';
 
 export class Throttles {
   constructor(
@@ -76,7 +77,11 @@ export class Throttles {
     await resetCounter(this.db, `acct:${email}`);
   }
 
-  /** One mail per recipient per minute, counted for unknown addresses too (SEC-B2), and a global hourly cap. */
+  /**
+   * One mail per recipient per minute, counted for unknown addresses too (SEC-B2), and a global hourly budget
+   * that only mails actually sent use up (`mailSent`): requests for unknown addresses cannot exhaust it. Every
+   * caller is refused alike when it is spent, whether or not its address has an account.
+   */
   async assertMayMail(email: string): Promise<void> {
     if (!this.enabled) return;
     const at = this.now();
@@ -87,9 +92,15 @@ export class Throttles {
         'An email was sent to this address a moment ago. Please wait a minute before asking again.',
       );
     }
-    const global = await hitCounter(this.db, 'mail:global', HOUR, at);
-    if (global.count > MAIL_GLOBAL_PER_HOUR) {
+    const global = await readCounter(this.db, MAIL_GLOBAL_KEY);
+    if (global && global.windowStart + HOUR > at && global.count >= MAIL_GLOBAL_PER_HOUR) {
       throw tooManyRequests((global.windowStart + HOUR - at) / 1000);
     }
+  }
+
+  /** Counts one mail sent against the global hourly budget. */
+  async mailSent(): Promise<void> {
+    if (!this.enabled) return;
+    await hitCounter(this.db, MAIL_GLOBAL_KEY, HOUR, this.now());
   }
 }

@@ -9,7 +9,7 @@ import { assertAcceptablePassword } from '../../security/password-policy.ts';
 import { isUniqueViolation } from '../../store/database.ts';
 import { retireUserTokens } from '../../store/email-tokens.ts';
 import { deleteUserSessions } from '../../store/sessions.ts';
-import { findUserByEmail, updateUser, type UserRow } from '../../store/users.ts';
+import { findUserByEmail, hasPassword, updateUser, type UserRow } from '../../store/users.ts';
 import { toWireUser } from '../../wire.ts';
 import { str } from '../schemas.ts';
 import { issueLinkToken } from './email-tokens.ts';
@@ -47,7 +47,8 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
       const auth = await requireSession(ctx, request);
       const { newPassword, oldPassword } = request.body as { newPassword: string; oldPassword: string };
       assertAcceptablePassword(newPassword, 'newPassword');
-      await assertCurrentPassword(ctx, auth.user, oldPassword, request);
+      // an account without a password sets its first one: the session is the proof, there is nothing to ask for
+      if (hasPassword(auth.user)) await assertCurrentPassword(ctx, auth.user, oldPassword, request);
       const passwordHash = await ctx.hasher.hash(newPassword);
       await ctx.db.transaction().execute(async (trx) => {
         await updateUser(trx, auth.user.id, { password_hash: passwordHash, updated_at: ctx.now() });
@@ -55,7 +56,7 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
         await deleteUserSessions(trx, auth.user.id, auth.session.id);
         await retireUserTokens(trx, auth.user.id, ctx.now());
       });
-      ctx.securityEvent('password_changed', { user: auth.user.id, ip: request.ip });
+      ctx.securityEvent(hasPassword(auth.user) ? 'password_changed' : 'password_set', { user: auth.user.id, ip: request.ip });
       if (ctx.config.securityNotices) await ctx.mailer.send(mails.passwordChanged(auth.user.email, 'changed', ctx.now()));
       return {};
     },
