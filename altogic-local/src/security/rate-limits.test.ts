@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { PASSWORD, startTestServer, uniqueEmail, verifiedUser, type TestServer } from '../testing/harness.ts';
 import { openStore } from '../store/database.ts';
-import { Throttles } from './rate-limits.ts';
+import { ipLimitKey, Throttles } from './rate-limits.ts';
 
 const API = '/_api/rest/v1';
 let t: TestServer | null = null;
@@ -116,5 +116,19 @@ describe('rate limits', () => {
     const { email } = await verifiedUser(t);
     for (let i = 0; i < 40; i += 1) expect((await signIn(t, email, 'wrong-password-1')).status).toBe(401);
     expect((await signIn(t, email, PASSWORD)).status).toBe(200);
+  });
+});
+
+describe('per-IP limit keys', () => {
+  it('key IPv6 clients by their /64 (one host owns a whole /64), IPv4 by the address', () => {
+    const key = ipLimitKey('2001:db8:1:2:aaaa:bbbb:cccc:dddd');
+    expect(ipLimitKey('2001:0db8:0001:0002::1')).toBe(key);
+    expect(ipLimitKey('2001:db8:1:2:ffff::42')).toBe(key);
+    expect(ipLimitKey('2001:db8:1:3::1')).not.toBe(key);
+    expect(ipLimitKey('::1')).toBe(ipLimitKey('::2'));
+    expect(ipLimitKey('fe80::1%eth0')).toBe(ipLimitKey('fe80::2'));
+    expect(ipLimitKey('192.0.2.1')).toBe('192.0.2.1');
+    expect(ipLimitKey('192.0.2.2')).not.toBe(ipLimitKey('192.0.2.1'));
+    expect(ipLimitKey('::ffff:192.0.2.1')).toBe('192.0.2.1');
   });
 });

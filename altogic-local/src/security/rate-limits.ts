@@ -19,6 +19,36 @@ export const ROUTE_LIMITS = {
 
 export type RouteLimit = (typeof ROUTE_LIMITS)[keyof typeof ROUTE_LIMITS];
 
+/** Expands an IPv6 address (no zone) into its eight hextets; null when it is not one. */
+function hextets(address: string): number[] | null {
+  const halves = address.split('::');
+  if (halves.length > 2) return null;
+  const parse = (part: string) => (part === '' ? [] : part.split(':').map((h) => (/^[0-9a-f]{1,4}$/i.test(h) ? parseInt(h, 16) : NaN)));
+  const head = parse(halves[0]!);
+  const tail = halves.length === 2 ? parse(halves[1]!) : [];
+  const missing = 8 - head.length - tail.length;
+  if (halves.length === 1 ? missing !== 0 : missing < 0) return null;
+  const all = [...head, ...Array<number>(missing).fill(0), ...tail];
+  return all.some(Number.isNaN) ? null : all;
+}
+
+/**
+ * The client a per-IP limit counts: the IPv4 address, or the /64 of an IPv6 address (a single host is commonly
+ * given a whole /64, so counting addresses would let it spread its requests over 2^64 keys).
+ */
+export function ipLimitKey(ip: string): string {
+  const address = ip.split('%')[0]!.toLowerCase();
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(address);
+  if (mapped) return mapped[1]!;
+  if (!address.includes(':')) return address;
+  const parts = hextets(address);
+  if (!parts) return address;
+  return `${parts
+    .slice(0, 4)
+    .map((h) => h.toString(16))
+    .join(':')}::/64`;
+}
+
 type IncrCallback = (error: Error | null, result?: { current: number; ttl: number }) => void;
 
 /** A store for @fastify/rate-limit that keeps its counters in the database. */

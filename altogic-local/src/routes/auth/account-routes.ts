@@ -11,6 +11,7 @@ import { retireUserTokens } from '../../store/email-tokens.ts';
 import { deleteUserSessions } from '../../store/sessions.ts';
 import { findUserByEmail, hasPassword, updateUser, type UserRow } from '../../store/users.ts';
 import { toWireUser } from '../../wire.ts';
+import { hashKeys } from '../limits.ts';
 import { str } from '../schemas.ts';
 import { issueLinkToken } from './email-tokens.ts';
 import { requireSession } from './session-auth.ts';
@@ -19,7 +20,7 @@ import { emailTaken } from './sign-up-in.ts';
 /** Checks the current password of a signed-in user; failures count towards the account throttle (SEC-B4). */
 async function assertCurrentPassword(ctx: AppContext, user: UserRow, password: string, request: FastifyRequest): Promise<boolean> {
   await ctx.throttles.assertAccountMayTry(user.email);
-  const { ok } = await ctx.hasher.verify(password, user.password_hash);
+  const { ok } = await ctx.hasher.verify(password, user.password_hash, hashKeys(request));
   if (!ok) {
     const failures = await ctx.throttles.recordAccountFailure(user.email);
     ctx.securityEvent('password_check_failed', { user: user.id, ip: request.ip, failures });
@@ -49,7 +50,7 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
       assertAcceptablePassword(newPassword, 'newPassword');
       // an account without a password sets its first one: the session is the proof, there is nothing to ask for
       if (hasPassword(auth.user)) await assertCurrentPassword(ctx, auth.user, oldPassword, request);
-      const passwordHash = await ctx.hasher.hash(newPassword);
+      const passwordHash = await ctx.hasher.hash(newPassword, hashKeys(request));
       await ctx.db.transaction().execute(async (trx) => {
         await updateUser(trx, auth.user.id, { password_hash: passwordHash, updated_at: ctx.now() });
         // the calling session stays valid, the others end (S7)

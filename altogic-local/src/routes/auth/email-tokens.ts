@@ -13,7 +13,7 @@ import { consumeEmailToken, findEmailToken, issueEmailToken, retireUserTokens } 
 import { deleteUserSessions } from '../../store/sessions.ts';
 import { discardUnprovenPassword, findUserByEmail, findUserById, updateUser, type UserRow } from '../../store/users.ts';
 import { toWireUser } from '../../wire.ts';
-import { rateLimited } from '../limits.ts';
+import { hashKeys, rateLimited } from '../limits.ts';
 import { emailQuerySchema, keyQuerySchema, str } from '../schemas.ts';
 import { createSession } from './session-auth.ts';
 
@@ -148,7 +148,7 @@ export function emailTokenRoutes(app: FastifyInstance, ctx: AppContext): void {
         throw invalidAccessToken();
       }
       // hash before spending the token, so a busy server does not burn the user's link
-      const passwordHash = await ctx.hasher.hash(newPassword);
+      const passwordHash = await ctx.hasher.hash(newPassword, hashKeys(request));
       const user = await ctx.db.transaction().execute(async (trx) => {
         const consumed = await consumeEmailToken(trx, tokenHash, ['reset-pwd'], ctx.now());
         if (!consumed) return null;

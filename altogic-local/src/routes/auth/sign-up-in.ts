@@ -9,7 +9,7 @@ import { newObjectId } from '../../security/tokens.ts';
 import { isUniqueViolation } from '../../store/database.ts';
 import { discardUnprovenPassword, findUserByEmail, hasPassword, insertUser, updateUser, type UserRow } from '../../store/users.ts';
 import { toWireUser } from '../../wire.ts';
-import { rateLimited } from '../limits.ts';
+import { hashKeys, rateLimited } from '../limits.ts';
 import { str } from '../schemas.ts';
 import { createSession } from './session-auth.ts';
 import { noteDevice } from './sign-in-notices.ts';
@@ -58,7 +58,7 @@ export function signUpInRoutes(app: FastifyInstance, ctx: AppContext): void {
     if (existing && (existing.email_verified || !ctx.config.emailVerification)) throw emailTaken();
     // the confirmation mail goes through the mail throttles; nothing is created when it may not be sent
     if (ctx.config.emailVerification) await ctx.throttles.assertMayMail(email);
-    const passwordHash = await ctx.hasher.hash(body.password);
+    const passwordHash = await ctx.hasher.hash(body.password, hashKeys(request));
     const now = ctx.now();
     const row: UserRow = {
       id: newObjectId(),
@@ -115,8 +115,8 @@ export function signUpInRoutes(app: FastifyInstance, ctx: AppContext): void {
     let ok = false;
     let needsRehash = false;
     // an account without a password fails like a wrong password, after the same work
-    if (user && hasPassword(user)) ({ ok, needsRehash } = await ctx.hasher.verify(body.password, user.password_hash));
-    else await ctx.hasher.verifyDummy(body.password);
+    if (user && hasPassword(user)) ({ ok, needsRehash } = await ctx.hasher.verify(body.password, user.password_hash, hashKeys(request)));
+    else await ctx.hasher.verifyDummy(body.password, hashKeys(request));
     if (!user || !ok) {
       const failures = await ctx.throttles.recordAccountFailure(email);
       ctx.securityEvent('signin_failed', { user: user?.id, ip: request.ip, failures });
@@ -133,7 +133,7 @@ export function signUpInRoutes(app: FastifyInstance, ctx: AppContext): void {
     }
     const now = ctx.now();
     const patch: { last_login_at: number; password_hash?: string } = { last_login_at: now };
-    if (needsRehash) patch.password_hash = await ctx.hasher.hash(body.password);
+    if (needsRehash) patch.password_hash = await ctx.hasher.hash(body.password, hashKeys(request));
     const updated = (await updateUser(ctx.db, user.id, patch)) ?? user;
     const session = await createSession(ctx, user, 'sign-in', request);
     ctx.securityEvent('signin', { user: user.id, ip: request.ip });
