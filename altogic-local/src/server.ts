@@ -70,24 +70,25 @@ export async function startServer(partial: Partial<ServerConfig> = {}): Promise<
   let baseUrl = config.publicUrl ?? `http://localhost:${config.port}`;
   const outboxEnabled = outboxEnabledFor(config, process.env['NODE_ENV']);
 
+  const securityEvent: AppContext['securityEvent'] = (event, fields) => {
+    const parts = Object.entries(fields)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => `${k}=${JSON.stringify(v)}`);
+    log(`security ${event} ${parts.join(' ')}`.trimEnd());
+  };
   const ctx: AppContext = {
     config,
     store,
     db: store.db,
     hasher: new PasswordHasher(config.passwordHashing),
-    throttles: new Throttles(store.db, config.now, config.rateLimits),
+    throttles: new Throttles(store.db, config.now, config.rateLimits, securityEvent),
     mailer: new Mailer(store.db, { keepOutbox: outboxEnabled, smtpUrl: config.smtpUrl, from: config.mailFrom, now: config.now, log }),
     outboxEnabled,
     shuttingDown: false,
     now: config.now,
     baseUrl: () => baseUrl,
     log,
-    securityEvent: (event, fields) => {
-      const parts = Object.entries(fields)
-        .filter(([, v]) => v !== undefined)
-        .map(([k, v]) => `${k}=${JSON.stringify(v)}`);
-      log(`security ${event} ${parts.join(' ')}`.trimEnd());
-    },
+    securityEvent,
   };
 
   let app: FastifyInstance;

@@ -63,6 +63,32 @@ describe('rate limits', () => {
     expect((await signIn(t, email, PASSWORD)).status).toBe(200);
   });
 
+  it('per account: the delay is atomic — 20 parallel guesses when one may try: one is evaluated, the rest get 429', async () => {
+    const lines: string[] = [];
+    // a slower hash keeps the guesses in flight together, as on a real server
+    t = await startTestServer({ rateLimits: true, log: (line) => lines.push(line), passwordHashing: { N: 2 ** 14, r: 8, p: 1 } });
+    const { email } = await verifiedUser(t);
+    for (let i = 0; i < 10; i += 1) expect((await signIn(t, email, 'wrong-password-1')).status).toBe(401);
+    t.clock.advance(5 * 60_000 + 1000); // the per-IP window and the account's delay have both passed
+    const statuses = await Promise.all(Array.from({ length: 20 }, () => signIn(t!, email, 'wrong-password-1').then((r) => r.status)));
+    expect(statuses.filter((s) => s === 401)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(19);
+    // the lockout is a security event, one structured line each
+    const lockouts = lines.filter((line) => line.startsWith('security account_throttled '));
+    expect(lockouts.length).toBeGreaterThanOrEqual(19);
+    expect(lockouts[0]).toMatch(/ ip="[^"]+"/);
+    expect(lockouts.join('\n')).not.toContain('wrong-password-1');
+  });
+
+  it('mail 429s are security events', async () => {
+    const lines: string[] = [];
+    t = await startTestServer({ rateLimits: true, log: (line) => lines.push(line) });
+    const email = uniqueEmail('mail-event');
+    await t.client().auth.sendMagicLinkEmail(email);
+    expect((await t.client().auth.sendMagicLinkEmail(email)).errors?.status).toBe(429);
+    expect(lines.filter((line) => line.startsWith('security mail_throttled '))).toHaveLength(1);
+  });
+
   it('per recipient: one mail a minute, for known and unknown addresses alike', async () => {
     t = await startTestServer({ rateLimits: true });
     const { email } = await verifiedUser(t);
@@ -102,10 +128,10 @@ describe('rate limits', () => {
     try {
       const throttles = new Throttles(store.db, () => Date.now(), true);
       // requests for 300 addresses without an account send nothing and use up nothing
-      for (let i = 0; i < 300; i += 1) await throttles.assertMayMail(`ghost-${i}@example.test`);
-      await expect(throttles.assertMayMail('real-owner@example.test')).resolves.toBeUndefined();
+      for (let i = 0; i < 300; i += 1) await throttles.assertMayMail(`ghost-${i}@example.test`, '192.0.2.1');
+      await expect(throttles.assertMayMail('real-owner@example.test', '192.0.2.1')).resolves.toBeUndefined();
       for (let i = 0; i < 200; i += 1) await throttles.mailSent();
-      await expect(throttles.assertMayMail('next-owner@example.test')).rejects.toMatchObject({ statusCode: 429 });
+      await expect(throttles.assertMayMail('next-owner@example.test', '192.0.2.1')).rejects.toMatchObject({ statusCode: 429 });
     } finally {
       await store.close();
     }

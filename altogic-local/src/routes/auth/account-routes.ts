@@ -19,11 +19,10 @@ import { emailTaken } from './sign-up-in.ts';
 
 /** Checks the current password of a signed-in user; failures count towards the account throttle (SEC-B4). */
 async function assertCurrentPassword(ctx: AppContext, user: UserRow, password: string, request: FastifyRequest): Promise<boolean> {
-  await ctx.throttles.assertAccountMayTry(user.email);
+  const attempt = await ctx.throttles.claimAccountAttempt(user.email, request.ip);
   const { ok } = await ctx.hasher.verify(password, user.password_hash, hashKeys(request));
   if (!ok) {
-    const failures = await ctx.throttles.recordAccountFailure(user.email);
-    ctx.securityEvent('password_check_failed', { user: user.id, ip: request.ip, failures });
+    ctx.securityEvent('password_check_failed', { user: user.id, ip: request.ip, failures: attempt });
     // never a session code: the caller's session is still fine (contract §1.8)
     throw new ApiError(401, ErrorCode.invalidPassword, 'Your current password is incorrect.', { details: { field: 'currentPassword' } });
   }

@@ -57,9 +57,9 @@ export function emailTokenRoutes(app: FastifyInstance, ctx: AppContext): void {
   const tokenLimit = rateLimited(ctx, ROUTE_LIMITS.token);
 
   // Mail-sending endpoints answer the same whether or not the address has an account (S3).
-  async function mailIfUser(request: { query: unknown }, send: (user: UserRow) => Promise<boolean>): Promise<typeof OK> {
+  async function mailIfUser(request: { query: unknown; ip: string }, send: (user: UserRow) => Promise<boolean>): Promise<typeof OK> {
     const email = emailFromRawQuery((request.query as { email: string }).email);
-    await ctx.throttles.assertMayMail(email);
+    await ctx.throttles.assertMayMail(email, request.ip);
     const user = await findUserByEmail(ctx.db, email);
     if (user && (await send(user))) await ctx.throttles.mailSent();
     return OK;

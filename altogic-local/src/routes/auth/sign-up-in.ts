@@ -57,7 +57,7 @@ export function signUpInRoutes(app: FastifyInstance, ctx: AppContext): void {
     // a verified address (or any, without verification) is taken, as on hosted Altogic (README: Security model)
     if (existing && (existing.email_verified || !ctx.config.emailVerification)) throw emailTaken();
     // the confirmation mail goes through the mail throttles; nothing is created when it may not be sent
-    if (ctx.config.emailVerification) await ctx.throttles.assertMayMail(email);
+    if (ctx.config.emailVerification) await ctx.throttles.assertMayMail(email, request.ip);
     const passwordHash = await ctx.hasher.hash(body.password, hashKeys(request));
     const now = ctx.now();
     const row: UserRow = {
@@ -110,7 +110,7 @@ export function signUpInRoutes(app: FastifyInstance, ctx: AppContext): void {
     } catch {
       throw invalidCredentials();
     }
-    await ctx.throttles.assertAccountMayTry(email);
+    const attempt = await ctx.throttles.claimAccountAttempt(email, request.ip);
     const user = await findUserByEmail(ctx.db, email);
     let ok = false;
     let needsRehash = false;
@@ -118,8 +118,7 @@ export function signUpInRoutes(app: FastifyInstance, ctx: AppContext): void {
     if (user && hasPassword(user)) ({ ok, needsRehash } = await ctx.hasher.verify(body.password, user.password_hash, hashKeys(request)));
     else await ctx.hasher.verifyDummy(body.password, hashKeys(request));
     if (!user || !ok) {
-      const failures = await ctx.throttles.recordAccountFailure(email);
-      ctx.securityEvent('signin_failed', { user: user?.id, ip: request.ip, failures });
+      ctx.securityEvent('signin_failed', { user: user?.id, ip: request.ip, failures: attempt });
       throw invalidCredentials();
     }
     await ctx.throttles.clearAccountFailures(email);
