@@ -2,6 +2,7 @@
 // sharing one database (single-use tokens, shared rate-limit counters, files), restart durability.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  accessTokenOf,
   followLink,
   PASSWORD,
   pngBytes,
@@ -44,7 +45,7 @@ describe.skipIf(SKIP_PG)('PostgreSQL (DATABASE_URL)', () => {
     const mail = await b.lastMail(email, 'email-confirm'); // the outbox lives in the database too
     const { location } = await followLink(mail.link);
     const onB = b.client();
-    const grant = await onB.auth.getAuthGrant(location.searchParams.get('access_token')!);
+    const grant = await onB.auth.getAuthGrant(accessTokenOf(location)!);
     expect(grant.errors).toBeNull();
     expect(grant.user).toMatchObject({ email, emailVerified: true, name: 'Shared' });
 

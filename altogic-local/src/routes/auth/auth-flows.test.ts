@@ -1,6 +1,7 @@
 // Every auth flow through the real altogic 2.3.9 client, with email verification on (the default) and off.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  accessTokenOf,
   followLink,
   MemoryStorage,
   PASSWORD,
@@ -61,7 +62,7 @@ describe('email verification on', () => {
     expect(location.searchParams.get('action')).toBe('email-confirm');
     expect(location.searchParams.get('status')).toBe('200');
     expect(location.searchParams.get('error')).toBeNull();
-    const accessToken = location.searchParams.get('access_token')!;
+    const accessToken = accessTokenOf(location)!;
     expect(accessToken).toMatch(/^[A-Za-z0-9_-]+$/);
 
     const grant = await client.auth.getAuthGrant(accessToken);
@@ -214,7 +215,7 @@ describe('email verification on', () => {
     expect((await client.auth.resendVerificationEmail(email)).errors).toBeNull();
     const mail = await t.lastMail(email, 'email-confirm');
     const { location } = await followLink(mail.link);
-    expect((await client.auth.getAuthGrant(location.searchParams.get('access_token')!)).errors).toBeNull();
+    expect((await client.auth.getAuthGrant(accessTokenOf(location)!)).errors).toBeNull();
   });
 
   it('magic link: mail, redirect with action=magic-link, grant', async () => {
@@ -225,7 +226,7 @@ describe('email verification on', () => {
     const { location } = await followLink(mail.link);
     expect(location.searchParams.get('action')).toBe('magic-link');
     expect(location.searchParams.get('status')).toBe('200');
-    const grant = await client.auth.getAuthGrant(location.searchParams.get('access_token')!);
+    const grant = await client.auth.getAuthGrant(accessTokenOf(location)!);
     expect(grant.errors).toBeNull();
     expect(grant.user?.email).toBe(email);
   });
@@ -258,7 +259,7 @@ describe('email verification on', () => {
     const mail = await t.lastMail(email, 'reset-pwd');
     const { location } = await followLink(mail.link);
     expect(location.searchParams.get('action')).toBe('reset-pwd');
-    const accessToken = location.searchParams.get('access_token')!;
+    const accessToken = accessTokenOf(location)!;
     const weak = await anon.auth.resetPwdWithToken(accessToken, 'password123');
     expect(weak.errors?.items[0]).toMatchObject({ code: 'validation_error' });
     const reset = await anon.auth.resetPwdWithToken(accessToken, 'a-whole-new-secret-9');
@@ -288,7 +289,7 @@ describe('email verification on', () => {
     const { location } = await followLink(mail.link);
     expect(location.searchParams.get('action')).toBe('change-email');
     expect(location.searchParams.get('status')).toBe('200');
-    expect(location.searchParams.get('access_token')).toBeNull();
+    expect(accessTokenOf(location)).toBeNull();
     expect((await client.auth.getUserFromDB()).user).toMatchObject({ email: newEmail, emailVerified: true });
     expect((await t.lastMail(email)).action).toBe('email-changed'); // the old address is told once it is applied
     expect((await t.client().auth.signInWithEmail(newEmail, PASSWORD)).errors).toBeNull();
@@ -363,6 +364,6 @@ describe('email verification off', () => {
     await client.auth.signUpWithEmail(email, PASSWORD);
     await client.auth.sendMagicLinkEmail(email);
     const { location } = await followLink((await t.lastMail(email, 'magic-link')).link);
-    expect((await t.client().auth.getAuthGrant(location.searchParams.get('access_token')!)).errors).toBeNull();
+    expect((await t.client().auth.getAuthGrant(accessTokenOf(location)!)).errors).toBeNull();
   });
 });
