@@ -15,8 +15,8 @@ import { statusRoutes } from './routes/outbox/status.ts';
 import { publicFileRoutes, storageRoutes } from './routes/storage/files.ts';
 import { PasswordHasher } from './security/password-hashing.ts';
 import { databaseRateLimitStore, Throttles } from './security/rate-limits.ts';
-import { pruneCounters } from './store/counters.ts';
 import { openStore, type Store } from './store/database.ts';
+import { pruneExpiredRows } from './store/pruning.ts';
 
 export const API_PREFIX = '/_api/rest/v1';
 const JSON_BODY_LIMIT = 1024 * 1024;
@@ -104,7 +104,7 @@ export async function startServer(partial: Partial<ServerConfig> = {}): Promise<
   baseUrl = config.publicUrl ?? `http://localhost:${port}`;
 
   const pruner = setInterval(() => {
-    pruneCounters(store.db, config.now() - 2 * 24 * 3600_000).catch(() => {});
+    pruneExpiredRows(store.db, config.now()).catch(() => {});
   }, 10 * 60_000);
   pruner.unref();
 

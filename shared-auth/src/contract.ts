@@ -196,7 +196,8 @@ export type ThemeToken =
 /**
  * Password rules (SECURITY S2, NIST 800-63B): length only, no composition rules. The server enforces all
  * of them; screens show them as a live checklist. `notCommon` can only be checked by the server (it refuses
- * the 10,000 most common passwords with a validation_error whose details.reason is 'too_common').
+ * the 10,000 most common passwords, and passwords of only white space, with a validation_error whose
+ * details.reason is 'too_common').
  */
 export const PASSWORD_RULES = {
   minLength: 8,
