@@ -5,7 +5,7 @@
  */
 
 /** Semantic version of this contract. Apps built against another MAJOR refuse to mount. */
-export const CONTRACT_VERSION = '1.2.0';
+export const CONTRACT_VERSION = '1.3.0';
 
 export interface UserAgentPart {
   family: string;
@@ -25,6 +25,12 @@ export interface User {
   providerUserId: string;
   email: string;
   emailVerified?: boolean;
+  /**
+   * altogic-local only: false for an account without a password (its address was proved by a link before the
+   * password chosen at sign-up was, so that password was discarded). The profile then offers to set one.
+   * Absent (hosted Altogic) means the account has one.
+   */
+  hasPassword?: boolean;
   name?: string;
   profilePicture?: string;
   signUpAt: string;
