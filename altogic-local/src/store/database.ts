@@ -192,18 +192,20 @@ export async function openStore(options: { dataDir: string; databaseUrl: string 
 
 /**
  * Kysely's SQLite driver prepares every query anew (SQLite parses and plans it each time): the hot paths (the
- * session of every authenticated call, its user) spent more time there than in the lookups. Statements are
- * kept by their SQL, a bounded number (queries with IN lists differ by length). Safe because better-sqlite3 runs
+ * session of every authenticated call, its user) spent more time there than in the lookups. Read statements
+ * are kept by their SQL, a bounded number (queries with IN lists differ by length). Safe because better-sqlite3 runs
  * each statement to completion synchronously and nothing here iterates a statement lazily.
  */
 export function withStatementCache(database: SQLite.Database, max = 200): SQLite.Database {
   const cache = new Map<string, SQLite.Statement>();
-  const prepare = database.prepare.bind(database);
   const cached = (sql: string) => {
     let statement = cache.get(sql);
-    if (!statement) {
+    if (statement) return statement;
+    // the prototype's method, looked up per call: whatever wraps it (the storage-fault tests) still applies
+    statement = SQLite.prototype.prepare.call(database, sql);
+    // SELECTs only: a write (RETURNING ones too) is prepared each time, so a full disk fails it where it always did
+    if (/^\s*select\b/i.test(sql)) {
       if (cache.size >= max) cache.clear();
-      statement = prepare(sql);
       cache.set(sql, statement);
     }
     return statement;
