@@ -134,6 +134,10 @@ export async function startAltogic(name: string, options: AltogicOptions): Promi
     'off',
     '--outbox',
     options.outbox ?? 'on',
+    // every benchmark connection comes from one address (autocannon's 64 and the setup's keep-alive fetches):
+    // the per-address cap (64, against slowloris) would close the 65th; real clients are many addresses
+    '--max-connections-per-ip',
+    '256',
   ];
   if (options.allowedOrigins) argv.push('--allowed-origins', options.allowedOrigins.join(','));
   const env: NodeJS.ProcessEnv = { NODE_ENV: 'production' };
