@@ -1,29 +1,20 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import type { PortalConfig, RemoteName } from 'shared-auth';
 
+const liveConfig = fileURLToPath(new URL('../../root-config/dist/portal.config.json', import.meta.url));
+
 /**
- * Serves the page an edited portal.config.json, as an operator's edit of the deployed file would. The static
- * server also writes the file into the HTML; a routed (fulfilled) document would lose its loopback address
- * space in Chromium (Local Network Access then blocks every remote), so instead the page drops that copy before
- * it is read and fetches the (routed) file, as it does from a server that does not inline it.
+ * Edits the deployed portal.config.json for one test, as an operator's edit would: the static server then
+ * serves the edited file, writes it into the page's HTML and derives the page's CSP and preloads from it.
+ * The original is back when the test's page closes (tests run one at a time: playwright.config.ts).
  */
-export async function editPortalConfig(page: Page, edit: (config: PortalConfig) => PortalConfig): Promise<void> {
-  await page.addInitScript(() => {
-    const observer = new MutationObserver(() => {
-      const inline = document.getElementById('portal-config');
-      if (!inline) return;
-      inline.remove();
-      observer.disconnect();
-    });
-    observer.observe(document, { childList: true, subtree: true });
-  });
-  await page.route(
-    (url) => url.pathname.endsWith('/portal.config.json'),
-    async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({ response, json: edit((await response.json()) as PortalConfig) });
-    },
-  );
+export function editPortalConfig(page: Page, edit: (config: PortalConfig) => PortalConfig): Promise<void> {
+  const original = readFileSync(liveConfig, 'utf8');
+  writeFileSync(liveConfig, JSON.stringify(edit(JSON.parse(original) as PortalConfig), null, 2));
+  page.once('close', () => writeFileSync(liveConfig, original));
+  return Promise.resolve();
 }
 
 /** Serves the page a portal.config.json whose remote URLs are changed. */

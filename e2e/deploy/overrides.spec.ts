@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
+import type { PortalConfig } from 'shared-auth';
 import { editPortalConfig } from '../composition/portalConfig';
 import { serveDist } from '../composition/remoteServer';
 
