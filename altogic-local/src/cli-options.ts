@@ -126,7 +126,7 @@ export const OPTIONS: Option[] = [
   {
     flag: 'outbox',
     env: 'ALTOGIC_LOCAL_OUTBOX',
-    help: 'auto|on|off: the development outbox (auto: on unless NODE_ENV=production or bound to a non-loopback address)',
+    help: 'auto|on|off: the development outbox (auto: on unless NODE_ENV=production, a non-loopback bind or --public-url)',
     apply: (c, v) => {
       if (!['auto', 'on', 'off'].includes(v)) throw new ConfigError(`outbox must be auto, on or off, got "${v}"`);
       c.outbox = v as ServerConfig['outbox'];

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
-import { followLink, MemoryStorage, pngBytes } from './testing/harness.ts';
+import { accessTokenOf, followLink, MemoryStorage, pngBytes } from './testing/harness.ts';
 import { parseArgs } from './cli-options.ts';
 
 const require = createRequire(import.meta.url);
@@ -125,7 +125,7 @@ describe('command line', () => {
     const outbox = (await (await fetch(`${cli.url}/_emulator/v1/outbox?to=${email}`)).json()) as { messages: Array<{ link: string }> };
     const link = outbox.messages[0]!.link;
     const { location } = await followLink(link);
-    const accessToken = location.searchParams.get('access_token')!;
+    const accessToken = accessTokenOf(location)!;
     const { session } = await client.auth.getAuthGrant(accessToken);
     await client.auth.getUserFromDB();
 

@@ -12,14 +12,15 @@ import { ApiError, ErrorCode, notImplemented, toApiError, tooManyRequests } from
 import { Mailer } from './mail/mailer.ts';
 import { authRoutes, emailLinkRoutes } from './routes/auth/index.ts';
 import { dbRoutes } from './routes/db/objects.ts';
+import { outboxEnabled as outboxEnabledFor } from './routes/outbox/local-only.ts';
 import { outboxRoutes } from './routes/outbox/outbox.ts';
 import { statusRoutes } from './routes/outbox/status.ts';
 import { publicFileRoutes, storageRoutes } from './routes/storage/files.ts';
 import { PasswordHasher } from './security/password-hashing.ts';
 import { databaseRateLimitStore, Throttles } from './security/rate-limits.ts';
-import { pruneCounters } from './store/counters.ts';
 import { openStore, type Store } from './store/database.ts';
 import { isStorageFull } from './store/space-reserve.ts';
+import { pruneExpiredRows } from './store/pruning.ts';
 
 export const API_PREFIX = '/_api/rest/v1';
 const JSON_BODY_LIMIT = 1024 * 1024;
@@ -64,10 +65,6 @@ export function parseRawQuery(query: string): Record<string, string | string[]> 
   return result;
 }
 
-function isLoopbackHost(host: string): boolean {
-  return host === 'localhost' || host === '::1' || host.startsWith('127.');
-}
-
 function pathOf(url: string): string {
   const q = url.indexOf('?');
   return q < 0 ? url : url.slice(0, q);
@@ -88,27 +85,27 @@ export async function startServer(partial: Partial<ServerConfig> = {}): Promise<
   const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   const log = config.log === true ? (line: string) => process.stdout.write(`${line}\n`) : config.log === false ? () => {} : config.log;
   let baseUrl = config.publicUrl ?? `http://localhost:${config.port}`;
-  const outboxEnabled =
-    config.outbox === 'on' || (config.outbox === 'auto' && process.env['NODE_ENV'] !== 'production' && isLoopbackHost(config.host));
+  const outboxEnabled = outboxEnabledFor(config, process.env['NODE_ENV']);
 
+  const securityEvent: AppContext['securityEvent'] = (event, fields) => {
+    const parts = Object.entries(fields)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => `${k}=${JSON.stringify(v)}`);
+    log(`security ${event} ${parts.join(' ')}`.trimEnd());
+  };
   const ctx: AppContext = {
     config,
     store,
     db: store.db,
     hasher: new PasswordHasher(config.passwordHashing),
-    throttles: new Throttles(store.db, config.now, config.rateLimits),
+    throttles: new Throttles(store.db, config.now, config.rateLimits, securityEvent),
     mailer: new Mailer(store.db, { keepOutbox: outboxEnabled, smtpUrl: config.smtpUrl, from: config.mailFrom, now: config.now, log }),
     outboxEnabled,
     shuttingDown: false,
     now: config.now,
     baseUrl: () => baseUrl,
     log,
-    securityEvent: (event, fields) => {
-      const parts = Object.entries(fields)
-        .filter(([, v]) => v !== undefined)
-        .map(([k, v]) => `${k}=${JSON.stringify(v)}`);
-      log(`security ${event} ${parts.join(' ')}`.trimEnd());
-    },
+    securityEvent,
   };
 
   let app: FastifyInstance;
@@ -124,7 +121,7 @@ export async function startServer(partial: Partial<ServerConfig> = {}): Promise<
   baseUrl = config.publicUrl ?? `http://localhost:${port}`;
 
   const pruner = setInterval(() => {
-    pruneCounters(store.db, config.now() - 2 * 24 * 3600_000).catch(() => {});
+    pruneExpiredRows(store.db, config.now()).catch(() => {});
   }, 10 * 60_000);
   pruner.unref();
 

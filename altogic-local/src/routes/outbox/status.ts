@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context.ts';
 import { checkDatabase } from '../../store/health-checks.ts';
+import { requireLocalHost } from './local-only.ts';
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
@@ -15,7 +16,8 @@ export function statusRoutes(app: FastifyInstance, ctx: AppContext): void {
     return { status: ok ? 'ok' : 'failing', database: ctx.store.dialect, durability: ctx.store.durability, checks };
   });
 
-  app.get('/_emulator/v1/info', async (_request, reply) => {
+  // development information: for this machine only (health stays open for probes; it says nothing)
+  app.get('/_emulator/v1/info', { onRequest: requireLocalHost }, async (_request, reply) => {
     reply.header('cache-control', 'no-store');
     return {
       name: 'altogic-local',
