@@ -9,6 +9,7 @@ process.env.E2E_DATA_DIR = dataDir;
 /** Every server the specs need is started here: the built portal and a fresh altogic-local (rate limits off). */
 export default defineConfig({
   testDir: './e2e',
+  globalSetup: './e2e/globalSetup.ts',
   testMatch: '**/*.spec.ts',
   fullyParallel: false,
   workers: 1,

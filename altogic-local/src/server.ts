@@ -5,6 +5,7 @@ import cors from '@fastify/cors';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import { resolveConfig, type ServerConfig } from './config.ts';
+import { JSON_BODY_LIMIT } from './http/body-limits.ts';
 import { limitConnectionsPerAddress } from './http/connection-limits.ts';
 import { clientErrorHandler, frameworkErrors } from './http/framework-errors.ts';
 import type { AppContext } from './context.ts';
@@ -23,7 +24,6 @@ import { isStorageFull } from './store/space-reserve.ts';
 import { pruneExpiredRows } from './store/pruning.ts';
 
 export const API_PREFIX = '/_api/rest/v1';
-const JSON_BODY_LIMIT = 1024 * 1024;
 const HEADERS_TIMEOUT_MS = 10_000;
 const CLIENT_HEADERS = ['X-Client', 'X-Client-Key', 'Session', 'Content-Type', 'Authorization'];
 
