@@ -1,7 +1,7 @@
 import { createSignal, Match, onMount, Show, Switch } from 'solid-js';
 import { ROUTES, type Failure } from 'shared-auth';
 import { sharedAuth } from 'shared-auth/runtime';
-import { createRetryWait, errorMessage, FormAlert, RetryNotice, StatusNotice, SubmitButton, TextField } from 'portal-ui';
+import { createFieldChecks, createSubmission, errorMessage, FormAlert, RetryNotice, StatusNotice, SubmissionAlert, SubmitButton, TextField } from 'portal-ui';
 import { Heading } from '../frame/Heading';
 import { emailProblem } from '../navigation/emailProblem';
 import { takeRememberedRedirect } from '../navigation/pendingRedirect';
@@ -66,27 +66,16 @@ function NextStep(props: { action: LinkAction | null }) {
 function ResendVerification() {
   const { t, say } = useText();
   const [email, setEmail] = createSignal('');
-  const [error, setError] = createSignal<AuthPhrase | null>(null);
-  const [sending, setSending] = createSignal(false);
-  const [failure, setFailure] = createSignal<Failure | null>(null);
+  const checks = createFieldChecks<'email', AuthPhrase>(['email']);
+  const resend = createSubmission((address: string) => sharedAuth.resendVerification(address));
   const [sentTo, setSentTo] = createSignal<string | null>(null);
-  const wait = createRetryWait();
-  let input: HTMLInputElement | undefined;
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
-    if (sending() || wait.blocked()) return;
-    const problem = emailProblem(email());
-    setError(problem);
-    if (problem) return input?.focus();
-    setFailure(null);
+    if (resend.blocked() || !checks.passes({ email: emailProblem(email()) })) return;
     setSentTo(null);
-    setSending(true);
     const address = email().trim();
-    const result = await sharedAuth.resendVerification(address);
-    setSending(false);
-    if (result.ok) setSentTo(address);
-    else if (!wait.startFrom(result.error)) setFailure(result.error);
+    if ((await resend.submit(address))?.ok) setSentTo(address);
   };
 
   return (
@@ -98,7 +87,7 @@ function ResendVerification() {
           </StatusNotice>
         )}
       </Show>
-      <FormAlert message={failure() ? errorMessage(t, failure()!) : null} />
+      <SubmissionAlert error={resend.error()} />
       <form class="pui-form" novalidate onSubmit={(event) => void submit(event)}>
         <TextField
           label={t('field.email')}
@@ -106,13 +95,13 @@ function ResendVerification() {
           autocomplete="email"
           value={email()}
           onInput={setEmail}
-          error={say(error())}
-          ref={(el) => (input = el)}
+          error={say(checks.problem('email'))}
+          ref={checks.ref('email')}
         />
-        <SubmitButton submitting={sending()} disabled={wait.blocked()} variant="secondary">
+        <SubmitButton submitting={resend.pending()} disabled={resend.wait.blocked()} variant="secondary">
           {t('button.resendVerification')}
         </SubmitButton>
-        <RetryNotice wait={wait} />
+        <RetryNotice wait={resend.wait} />
       </form>
     </>
   );
