@@ -43,6 +43,7 @@ describe('createSubmission', () => {
     expect(submission.result()).toBe('saved');
     expect(submission.error()).toBeUndefined();
     expect(action).toHaveBeenCalledWith('ada');
+    expect(submission.input()).toEqual(['ada']);
   });
 
   it('ignores a second submit while the first is in flight', async () => {

@@ -10,6 +10,8 @@ import { createRetryWait, type RetryWait } from './RetryWait';
  */
 export interface Submission<A extends unknown[], T> {
   readonly pending: Accessor<boolean>;
+  /** What the last submit was given (which of several buttons, say), until `clear()`. */
+  readonly input: Accessor<A | undefined>;
   /** The last success's value, until `clear()` or the next submit. */
   readonly result: Accessor<T | undefined>;
   /** The last failure, unless it was a 429 being counted down (that one is `wait`'s). */
@@ -19,7 +21,7 @@ export interface Submission<A extends unknown[], T> {
   readonly blocked: Accessor<boolean>;
   /** Runs the action; undefined when ignored (blocked). */
   submit(...input: A): Promise<Result<T> | undefined>;
-  /** Runs the action again with the last submit's input. */
+  /** Runs the action again with the last submit's input (none after `clear()`). */
   retry(): Promise<Result<T> | undefined>;
   /** Forgets the last result and error. */
   clear(): void;
@@ -44,23 +46,24 @@ export function createSubmission<A extends unknown[], T>(action: (...input: A) =
   const [pending, setPending] = createSignal(false);
   const [result, setResult] = createSignal<T>();
   const [error, setError] = createSignal<Failure>();
+  const [input, setInput] = createSignal<A>();
   const wait = createRetryWait();
   const blocked = () => pending() || wait.blocked();
-  let last: A | undefined;
   const clear = () =>
     batch(() => {
+      setInput(undefined);
       setResult(undefined);
       setError(undefined);
     });
 
-  async function submit(...input: A): Promise<Result<T> | undefined> {
+  async function submit(...given: A): Promise<Result<T> | undefined> {
     if (blocked()) return undefined;
-    last = input;
     batch(() => {
       clear();
+      setInput(() => given);
       setPending(true);
     });
-    const answer = await settle(() => action(...input));
+    const answer = await settle(() => action(...given));
     batch(() => {
       setPending(false);
       if (answer.ok) setResult(() => answer.value);
@@ -71,12 +74,16 @@ export function createSubmission<A extends unknown[], T>(action: (...input: A) =
 
   return {
     pending,
+    input,
     result,
     error,
     wait,
     blocked,
     submit,
-    retry: () => (last ? submit(...last) : Promise.resolve(undefined)),
+    retry: () => {
+      const last = input();
+      return last ? submit(...last) : Promise.resolve(undefined);
+    },
     clear,
   };
 }

@@ -1,7 +1,17 @@
 import { createSignal, Match, onMount, Show, Switch } from 'solid-js';
 import { ROUTES, type Failure } from 'shared-auth';
 import { sharedAuth } from 'shared-auth/runtime';
-import { createFieldChecks, createSubmission, errorMessage, FormAlert, RetryNotice, StatusNotice, SubmissionAlert, SubmitButton, TextField } from 'portal-ui';
+import {
+  createFieldChecks,
+  createSubmission,
+  errorMessage,
+  FormAlert,
+  RetryNotice,
+  StatusNotice,
+  SubmissionAlert,
+  SubmitButton,
+  TextField,
+} from 'portal-ui';
 import { Heading } from '../frame/Heading';
 import { emailProblem } from '../navigation/emailProblem';
 import { takeRememberedRedirect } from '../navigation/pendingRedirect';

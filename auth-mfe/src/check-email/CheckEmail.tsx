@@ -29,7 +29,13 @@ export function CheckEmail(props: { message: string; resendLabel: string; resend
       <SubmissionAlert error={resend.error()} />
       <div class="auth-section">
         <p class="auth-hint">{t('checkEmail.notArrived')}</p>
-        <SubmitButton type="button" variant="secondary" submitting={resend.pending()} disabled={resend.wait.blocked()} onClick={() => void sendAgain()}>
+        <SubmitButton
+          type="button"
+          variant="secondary"
+          submitting={resend.pending()}
+          disabled={resend.wait.blocked()}
+          onClick={() => void sendAgain()}
+        >
           {props.resendLabel}
         </SubmitButton>
         <RetryNotice wait={resend.wait} />

@@ -1,8 +1,17 @@
 import { createSignal, createUniqueId } from 'solid-js';
 import { sharedAuth } from 'shared-auth/runtime';
-import { failurePhrase, FormAlert, PasswordField, passwordProblem, PasswordRules, StatusNotice, SubmitButton } from 'portal-ui';
+import {
+  createFieldChecks,
+  createSubmission,
+  PasswordField,
+  passwordProblem,
+  PasswordRules,
+  RetryNotice,
+  StatusNotice,
+  SubmissionAlert,
+  SubmitButton,
+} from 'portal-ui';
 import { useText, type ProfilePhrase } from '../i18n/catalogs';
-import { settle } from '../settle';
 
 /** Current + new password. The server ends the other sessions on success (SECURITY S7): `onChanged` lets the list refresh. */
 export function PasswordForm(props: { onChanged?: () => void }) {
@@ -10,31 +19,19 @@ export function PasswordForm(props: { onChanged?: () => void }) {
   const id = createUniqueId();
   const [current, setCurrent] = createSignal('');
   const [next, setNext] = createSignal('');
-  const [error, setError] = createSignal<ProfilePhrase | null>(null);
-  const [changed, setChanged] = createSignal(false);
-  const [saving, setSaving] = createSignal(false);
+  const checks = createFieldChecks<'current' | 'next', ProfilePhrase>(['current', 'next']);
+  const change = createSubmission((currentPassword: string, newPassword: string) =>
+    sharedAuth.changePassword(currentPassword, newPassword),
+  );
 
   async function save(event: SubmitEvent) {
     event.preventDefault();
-    if (saving()) return;
-    setChanged(false);
-    setError(null);
-    const refused: ProfilePhrase | null = !current() ? { key: 'security.currentPasswordMissing' } : passwordProblem(next());
-    if (refused) {
-      setError(refused);
-      return;
-    }
-    setSaving(true);
-    const [currentPassword, newPassword] = [current(), next()];
-    const result = await settle(() => sharedAuth.changePassword(currentPassword, newPassword));
-    setSaving(false);
-    if (!result.ok) {
-      setError(failurePhrase(result.error));
-      return;
-    }
+    if (change.blocked()) return;
+    change.clear();
+    if (!checks.passes({ current: current() ? null : { key: 'security.currentPasswordMissing' }, next: passwordProblem(next()) })) return;
+    if (!(await change.submit(current(), next()))?.ok) return;
     setCurrent('');
     setNext('');
-    setChanged(true);
     props.onChanged?.();
   }
 
@@ -50,6 +47,8 @@ export function PasswordForm(props: { onChanged?: () => void }) {
           autocomplete="current-password"
           value={current()}
           onInput={setCurrent}
+          error={say(checks.problem('current'))}
+          ref={checks.ref('current')}
         />
         <PasswordField
           id={`${id}-new`}
@@ -57,14 +56,19 @@ export function PasswordForm(props: { onChanged?: () => void }) {
           autocomplete="new-password"
           value={next()}
           onInput={setNext}
+          error={say(checks.problem('next'))}
+          ref={checks.ref('next')}
           describedBy={`${id}-rules`}
         />
         <PasswordRules id={`${id}-rules`} password={next()} />
-        <FormAlert message={say(error())} />
+        <SubmissionAlert error={change.error()} />
         <div class="profile-actions">
-          <SubmitButton submitting={saving()}>{t('action.save')}</SubmitButton>
+          <SubmitButton submitting={change.pending()} disabled={change.wait.blocked()}>
+            {t('action.save')}
+          </SubmitButton>
         </div>
-        <StatusNotice tone="success">{changed() ? t('security.passwordChanged') : null}</StatusNotice>
+        <RetryNotice wait={change.wait} />
+        <StatusNotice tone="success">{change.result() === null ? t('security.passwordChanged') : null}</StatusNotice>
       </form>
     </section>
   );

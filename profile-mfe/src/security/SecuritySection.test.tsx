@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@solidjs/testing-library';
 import type { Result } from 'shared-auth';
 import { sharedAuth } from 'shared-auth/runtime';
 import { deferred, failure, ok, testUser, type FakeSharedAuth } from '../testing/fakeSharedAuth';
-import { renderSection } from '../testing/renderSection';
+import { descriptionOf, renderSection } from '../testing/renderSection';
 import { SecuritySection } from './SecuritySection';
 
 vi.mock('shared-auth/runtime', async () => ({ sharedAuth: (await import('../testing/fakeSharedAuth')).createFakeSharedAuth() }));
@@ -42,14 +42,13 @@ describe('Change password', () => {
     expect(next().getAttribute('aria-describedby')).toBe(rule.parentElement!.id);
   });
 
-  it('refuses a short new password before calling the server, and moves focus to the message', async () => {
+  it('refuses a short new password before calling the server, under the field, which gets focus', async () => {
     renderSection(() => <SecuritySection />);
     fill(current(), 'old password');
     fill(next(), 'short');
     save();
-    const alert = form().getByRole('alert');
-    expect(alert.textContent).toMatch(/at least 8 characters/i);
-    await waitFor(() => expect(document.activeElement).toBe(alert));
+    expect(descriptionOf(next())).toMatch(/at least 8 characters/i);
+    expect(document.activeElement).toBe(next());
     expect(auth.changePassword).not.toHaveBeenCalled();
   });
 
@@ -57,7 +56,8 @@ describe('Change password', () => {
     renderSection(() => <SecuritySection />);
     fill(next(), 'a new long passphrase');
     save();
-    expect(form().getByRole('alert').textContent).toBe('Enter your current password.');
+    expect(descriptionOf(current())).toBe('Enter your current password.');
+    expect(document.activeElement).toBe(current());
     expect(auth.changePassword).not.toHaveBeenCalled();
   });
 
@@ -98,6 +98,24 @@ describe('Change password', () => {
   });
 });
 
+describe('a 429 on any profile form', () => {
+  it('counts down with Save disabled and keeps both passwords, instead of an alert', async () => {
+    auth.changePassword.mockResolvedValue({ ok: false, error: { ...failure('too_many_requests', 429).error, retryAfter: 7 } });
+    renderSection(() => <SecuritySection />);
+    const form = region('Change password');
+    fill(form.getByLabelText('Current password'), 'old password');
+    fill(form.getByLabelText('New password'), 'a new long passphrase');
+    fireEvent.click(form.getByRole('button', { name: 'Save' }));
+    expect(await form.findByText('Too many attempts. Try again in 7 s.', { selector: '.pui-wait' })).toBeTruthy();
+    expect((form.getByRole('button', { name: 'Save' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((form.getByLabelText('New password') as HTMLInputElement).value).toBe('a new long passphrase');
+    expect((form.getByLabelText('Current password') as HTMLInputElement).value).toBe('old password');
+    expect(form.queryByRole('alert')).toBeNull();
+    fireEvent.click(form.getByRole('button', { name: 'Save' }));
+    expect(auth.changePassword).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('Change email', () => {
   const form = () => region('Change email');
   const email = () => form().getByLabelText('Email') as HTMLInputElement;
@@ -117,7 +135,8 @@ describe('Change email', () => {
     fill(email(), 'not-an-address');
     fill(password(), 'my password');
     save();
-    expect(form().getByRole('alert').textContent).toMatch(/email address like/);
+    expect(descriptionOf(email())).toMatch(/email address like/);
+    expect(document.activeElement).toBe(email());
     expect(auth.changeEmail).not.toHaveBeenCalled();
   });
 
@@ -126,14 +145,15 @@ describe('Change email', () => {
     fill(email(), 'ADA@example.test');
     fill(password(), 'my password');
     save();
-    expect(form().getByRole('alert').textContent).toBe('This is already your email address.');
+    expect(descriptionOf(email())).toBe('This is already your email address.');
   });
 
   it('asks for the current password', () => {
     renderSection(() => <SecuritySection />);
     fill(email(), 'new@example.test');
     save();
-    expect(form().getByRole('alert').textContent).toBe('Enter your current password.');
+    expect(descriptionOf(password())).toBe('Enter your current password.');
+    expect(document.activeElement).toBe(password());
     expect(auth.changeEmail).not.toHaveBeenCalled();
   });
 
