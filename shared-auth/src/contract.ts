@@ -239,6 +239,8 @@ export const ROUTES = {
   resetPassword: '/reset-password',
   authRedirect: '/auth-redirect',
   profile: '/profile',
+  profileSessions: '/profile/sessions',
+  profileSecurity: '/profile/security',
 } as const;
 
 /** Paths the auth micro-frontend owns. */
@@ -251,6 +253,9 @@ export const AUTH_PATHS: readonly string[] = [
   ROUTES.resetPassword,
   ROUTES.authRedirect,
 ];
+
+/** Paths the profile micro-frontend owns (deep links of its router, whose base is ROUTES.profile); signed in only. */
+export const PROFILE_PATHS: readonly string[] = [ROUTES.profile, ROUTES.profileSessions, ROUTES.profileSecurity];
 
 /** What each micro-frontend exposes through federation. */
 export const EXPOSED = { app: './app', parcels: './parcels', runtime: './runtime' } as const;

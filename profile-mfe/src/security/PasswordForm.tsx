@@ -13,8 +13,8 @@ import {
 } from 'portal-ui';
 import { useText, type ProfilePhrase } from '../i18n/catalogs';
 
-/** Current + new password. The server ends the other sessions on success (SECURITY S7): `onChanged` lets the list refresh. */
-export function PasswordForm(props: { onChanged?: () => void }) {
+/** Current + new password. The server ends the other sessions on success (SECURITY S7); the Sessions page shows them gone. */
+export function PasswordForm() {
   const { t, say } = useText();
   const id = createUniqueId();
   const [current, setCurrent] = createSignal('');
@@ -32,7 +32,6 @@ export function PasswordForm(props: { onChanged?: () => void }) {
     if (!(await change.submit(current(), next()))?.ok) return;
     setCurrent('');
     setNext('');
-    props.onChanged?.();
   }
 
   return (

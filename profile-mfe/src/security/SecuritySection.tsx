@@ -6,7 +6,7 @@ import { EmailForm } from './EmailForm';
 import { PasswordForm } from './PasswordForm';
 
 /** Password, email and Logout. The shell leaves /profile once shared-auth reports the user signed out. */
-export function SecuritySection(props: { onPasswordChanged?: () => void }) {
+export function SecuritySection() {
   const { t } = useText();
   const id = createUniqueId();
   const logout = createSubmission(() => sharedAuth.signOut());
@@ -15,7 +15,7 @@ export function SecuritySection(props: { onPasswordChanged?: () => void }) {
     <section class="profile-card" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('security.heading')}</h2>
       <div class="profile-security-grid">
-        <PasswordForm onChanged={() => props.onPasswordChanged?.()} />
+        <PasswordForm />
         <EmailForm />
       </div>
       <section class="profile-subsection" aria-labelledby={`${id}-signout`}>

@@ -1,4 +1,4 @@
-import { createEffect, createSignal, createUniqueId, For, on, onCleanup, Show } from 'solid-js';
+import { createSignal, createUniqueId, For, onCleanup, Show } from 'solid-js';
 import type { Result, SessionEntry } from 'shared-auth';
 import { sharedAuth } from 'shared-auth/runtime';
 import { createSubmission, failurePhrase, RetryNotice, settle, StatusNotice, SubmissionAlert, SubmitButton } from 'portal-ui';
@@ -9,10 +9,10 @@ import { browserLabel, describeDevice, formatStarted } from './describeSession';
 type SignedOut = { session: SessionEntry } | 'others';
 
 /**
- * Where the user is signed in. Reloaded after every action, when `refreshKey` changes (a password change
- * ends other sessions) and when the tab becomes visible again.
+ * Where the user is signed in. Loaded when shown (a password change on the Security page ended the other
+ * sessions), after every action, and when the tab becomes visible again.
  */
-export function SessionsSection(props: { refreshKey?: number }) {
+export function SessionsSection() {
   const { t, say, locale } = useText();
   const id = createUniqueId();
   const [sessions, setSessions] = createSignal<SessionEntry[] | undefined>();
@@ -37,12 +37,7 @@ export function SessionsSection(props: { refreshKey?: number }) {
     }
   }
 
-  createEffect(
-    on(
-      () => props.refreshKey,
-      () => void load(),
-    ),
-  );
+  void load();
 
   const onVisible = () => {
     if (document.visibilityState === 'visible') void load();
