@@ -1,7 +1,7 @@
 import { createEffect, lazy, on, type JSX } from 'solid-js';
 import { Route, useLocation, useNavigate, useSearchParams } from '@solidjs/router';
 import { afterSignIn, AUTH_PATHS, ROUTES, safeRedirectPath, SIGNED_OUT_ONLY, type AppProps } from 'shared-auth';
-import { PortalRouter } from 'shared-auth/router';
+import { PortalRouter } from 'single-spa-solid/router';
 import { sharedAuth } from 'shared-auth/runtime';
 import { captureRedirectParams } from './auth-redirect/redirectParams';
 import { AuthFrame } from './frame/AuthFrame';

@@ -1,7 +1,7 @@
 import { createEffect, For, on, onMount, Show, type JSX } from 'solid-js';
 import { Route, useLocation, useNavigate } from '@solidjs/router';
 import { ROUTES } from 'shared-auth';
-import { PortalRouter } from 'shared-auth/router';
+import { PortalRouter } from 'single-spa-solid/router';
 import { sharedAuth } from 'shared-auth/runtime';
 import { createTranslator, loadCatalog, portalUiCss, TranslatorProvider } from 'portal-ui';
 import { AvatarSection } from './avatar/AvatarSection';

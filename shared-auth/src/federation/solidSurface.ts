@@ -52,7 +52,7 @@ export const SOLID_SURFACE = {
   ],
   'solid-js/store': ['createStore', 'reconcile'],
   // The router core and the hooks the apps route with; never its <Router> (it takes over every link and form
-  // of the page, other apps' included): PortalRouter (shared-auth/router) is the integration with single-spa.
+  // of the page, other apps' included): PortalRouter (single-spa-solid/router) is the integration with single-spa.
   '@solidjs/router': ['createRouter', 'Route', 'useLocation', 'useNavigate', 'useSearchParams'],
 } as const satisfies Record<string, readonly string[]>;
 
@@ -69,7 +69,7 @@ export const SOLID_FILES: Record<SolidModule, string> = {
   '@solidjs/router': require.resolve('@solidjs/router'),
 };
 
-/** Names a build imports or re-exports from `from` (web, store and the router run on the shared solid-js). */
+/** Names a build imports or re-exports from `from` (web and store run on the shared solid-js). */
 function namesImported(file: string, from: SolidModule): string[] {
   const code = readFileSync(file, 'utf8');
   const names: string[] = [];
@@ -84,17 +84,46 @@ function namesImported(file: string, from: SolidModule): string[] {
 }
 
 /**
- * Every name a surface module exports: the apps' list, and for solid-js and solid-js/web also what the modules
- * built on them import (web and store from solid-js, the router from both). The router's store imports are not
- * shared: `routerStoreUnshared` (viteFederation.ts) leaves them to tree-shaking.
+ * What the router's surface, tree-shaken, calls of Solid. The router's build imports more (for the parts the
+ * surface leaves out); a shared import of a name nobody calls is harmless, so the shared Solid only carries
+ * these. solidSurface.test.ts builds the router's surface and checks this list against what it imports.
+ */
+export const ROUTER_SOLID_NEEDS = {
+  'solid-js': [
+    'batch',
+    'children',
+    'createComponent',
+    'createContext',
+    'createMemo',
+    'createRenderEffect',
+    'createRoot',
+    'createSignal',
+    'getOwner',
+    'mergeProps',
+    'on',
+    'onCleanup',
+    'resetErrorBoundaries',
+    'runWithOwner',
+    'sharedConfig',
+    'Show',
+    'startTransition',
+    'untrack',
+    'useContext',
+  ],
+  'solid-js/web': ['getRequestEvent', 'isServer'],
+} as const satisfies Partial<Record<SolidModule, readonly string[]>>;
+
+/**
+ * Every name a surface module exports: the apps' list, for solid-js also what Solid's own web and store builds
+ * import from it, and what the router's surface calls (ROUTER_SOLID_NEEDS).
  */
 export function surfaceExports(module: SolidModule): string[] {
   const names = new Set<string>(SOLID_SURFACE[module]);
-  const users: Partial<Record<SolidModule, SolidModule[]>> = {
-    'solid-js': ['solid-js/web', 'solid-js/store', '@solidjs/router'],
-    'solid-js/web': ['@solidjs/router'],
-  };
-  for (const user of users[module] ?? []) namesImported(SOLID_FILES[user], module).forEach((n) => names.add(n));
+  if (module === 'solid-js') {
+    for (const inner of [SOLID_FILES['solid-js/web'], SOLID_FILES['solid-js/store']])
+      namesImported(inner, 'solid-js').forEach((n) => names.add(n));
+  }
+  if (module === 'solid-js' || module === 'solid-js/web') ROUTER_SOLID_NEEDS[module].forEach((n) => names.add(n));
   return [...names].sort();
 }
 

@@ -59,22 +59,35 @@ function sharedSingletons(forApps: boolean) {
 }
 
 /**
- * The router imports solid-js/store for createAsyncStore, which the apps do not use. A shared import is a
+ * The router imports solid-js/store for createAsyncStore only, which is outside its surface. A shared import is a
  * top-level `await importShared(...)` that tree-shaking cannot drop: it would fetch the store on every page. The
- * router's store import becomes a plain path instead, and goes with the unused code (nothing of the store ships).
+ * router's store import gets stand-ins instead, which go with the unused code (nothing of the store ships), and
+ * which would throw if the surface ever took in createAsyncStore without this being changed.
  */
 function routerStoreUnshared(): Plugin {
   const router = SOLID_FILES['@solidjs/router'];
-  const store = JSON.stringify(SOLID_FILES['solid-js/store']);
+  const standIn = '\0portal:router-store';
   return {
     name: 'portal:router-store-unshared',
     apply: 'build',
     enforce: 'pre',
+    resolveId: (source) => (source === standIn ? standIn : null),
+    load(id) {
+      if (id !== standIn) return null;
+      const fail = "() => { throw new Error('solid-js/store is not shared with @solidjs/router (viteFederation.ts)'); }";
+      return ['createStore', 'reconcile', 'unwrap'].map((name) => `export const ${name} = ${fail};`).join('\n');
+    },
     transform(code, id) {
       if (id !== router) return null;
-      const unshared = code.replace(/from\s*['"]solid-js\/store['"]/g, `from ${store}`);
-      if (unshared === code) this.error('@solidjs/router no longer imports solid-js/store: review routerStoreUnshared');
-      return unshared;
+      const storeImport = /(import\s*\{([^}]*)\}\s*from\s*)['"]solid-js\/store['"]/;
+      const names = storeImport
+        .exec(code)?.[2]
+        ?.split(',')
+        .map((part) => part.trim());
+      if (names?.join() !== 'createStore,reconcile,unwrap') {
+        this.error('@solidjs/router imports other names of solid-js/store: review routerStoreUnshared');
+      }
+      return code.replace(storeImport, (_all, head: string) => `${head}${JSON.stringify(standIn)}`);
     },
   };
 }
