@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor } from '@solidjs/testing-library';
 import { sharedAuth } from 'shared-auth/runtime';
-import { deferred, failure, ok, testUser, type FakeSharedAuth } from '../testing/fakeSharedAuth';
+import { deferred, failed, ok, testUser, type FakeSharedAuth } from '../testing/fakeSharedAuth';
 import { descriptionOf, renderSection } from '../testing/renderSection';
 import { DetailsSection } from './DetailsSection';
 
@@ -112,7 +112,7 @@ describe('DetailsSection', () => {
   });
 
   it('shows a server error as an alert and keeps the editor open with the draft', async () => {
-    auth.updateName.mockResolvedValue(failure('internal_error', 500));
+    auth.updateName.mockResolvedValue(failed(500, 'internal_error'));
     renderSection(() => <DetailsSection />);
     await startEditing();
     type('Ada King');

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@solidjs/testing-library';
 import type { Result } from 'shared-auth';
 import { sharedAuth } from 'shared-auth/runtime';
-import { deferred, failure, ok, testUser, type FakeSharedAuth } from '../testing/fakeSharedAuth';
+import { deferred, failed, ok, testUser, type FakeSharedAuth } from '../testing/fakeSharedAuth';
 import { descriptionOf, renderSection } from '../testing/renderSection';
 import { SecuritySection } from './SecuritySection';
 
@@ -85,7 +85,7 @@ describe('Change password', () => {
   });
 
   it('shows a wrong current password as an alert and keeps what was typed', async () => {
-    auth.changePassword.mockResolvedValue(failure('invalid_password', 401));
+    auth.changePassword.mockResolvedValue(failed(401, 'invalid_password'));
     renderSection(() => <SecuritySection />);
     fill(current(), 'wrong password');
     fill(next(), 'a new long passphrase');
@@ -187,7 +187,7 @@ describe('Change email', () => {
   });
 
   it('shows a refused change as an alert, with nothing pending', async () => {
-    auth.changeEmail.mockResolvedValue(failure('email_not_unique', 409));
+    auth.changeEmail.mockResolvedValue(failed(409, 'email_not_unique'));
     renderSection(() => <SecuritySection />);
     fill(email(), 'taken@example.test');
     fill(password(), 'my password');
@@ -215,7 +215,7 @@ describe('Logout', () => {
 describe('in German', () => {
   it('labels the forms in German and shows a server error in German, never the server text', async () => {
     auth.setLocale('de');
-    auth.changePassword.mockResolvedValue(failure('invalid_password', 401));
+    auth.changePassword.mockResolvedValue(failed(401, 'invalid_password'));
     renderSection(() => <SecuritySection />);
     const form = region('Passwort ändern');
     fill(form.getByLabelText('Aktuelles Passwort'), 'wrong password');

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@solidjs/testing-library';
 import type { Result, SessionEntry } from 'shared-auth';
 import { sharedAuth } from 'shared-auth/runtime';
-import { deferred, failure, ok, session, type FakeSharedAuth } from '../testing/fakeSharedAuth';
+import { deferred, failed, ok, session, type FakeSharedAuth } from '../testing/fakeSharedAuth';
 import { renderSection } from '../testing/renderSection';
 import { formatStarted } from './describeSession';
 import { SessionsSection } from './SessionsSection';
@@ -76,7 +76,7 @@ describe('SessionsSection', () => {
   });
 
   it('shows a failed sign-out as an alert and still reloads', async () => {
-    auth.revokeSession.mockResolvedValue(failure('session_not_found', 404));
+    auth.revokeSession.mockResolvedValue(failed(404, 'session_not_found'));
     renderSection(() => <SessionsSection />);
     fireEvent.click(await screen.findByRole('button', { name: 'Sign out Firefox on Linux' }));
     expect((await screen.findByRole('alert')).textContent).toBe('That session has already ended.');
@@ -123,7 +123,7 @@ describe('SessionsSection', () => {
   });
 
   it('shows errors and notices it holds in the language of the moment', async () => {
-    auth.revokeSession.mockResolvedValueOnce(failure('session_not_found', 404));
+    auth.revokeSession.mockResolvedValueOnce(failed(404, 'session_not_found'));
     renderSection(() => <SessionsSection />);
     fireEvent.click(await screen.findByRole('button', { name: 'Sign out Firefox on Linux' }));
     expect((await screen.findByRole('alert')).textContent).toBe('That session has already ended.');
