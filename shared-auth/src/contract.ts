@@ -5,7 +5,7 @@
  */
 
 /** Semantic version of this contract. Apps built against another MAJOR refuse to mount. */
-export const CONTRACT_VERSION = '1.2.0';
+export const CONTRACT_VERSION = '1.3.0';
 
 export interface UserAgentPart {
   family: string;
@@ -25,6 +25,12 @@ export interface User {
   providerUserId: string;
   email: string;
   emailVerified?: boolean;
+  /**
+   * altogic-local only: false for an account without a password (its address was proved by a link before the
+   * password chosen at sign-up was, so that password was discarded). The profile then offers to set one.
+   * Absent (hosted Altogic) means the account has one.
+   */
+  hasPassword?: boolean;
   name?: string;
   profilePicture?: string;
   signUpAt: string;
@@ -127,6 +133,12 @@ export interface SignUpValue {
   session: Session | null;
 }
 
+/** What following an emailed sign-in link gave. */
+export type LinkGrant =
+  | { status: 'signed-in'; user: User }
+  /** Nobody here asked for this link, or another account is signed in (`current`): the user decides. */
+  | { status: 'confirm'; user: User; current: User | null };
+
 export interface UploadProgress {
   loaded: number;
   total: number;
@@ -148,8 +160,19 @@ export interface SharedAuth {
   resendVerification(email: string): Promise<Result<null>>;
   sendResetLink(email: string): Promise<Result<null>>;
   resetPassword(accessToken: string, newPassword: string): Promise<Result<null>>;
-  /** Exchanges an emailed access_token for a session. */
+  /**
+   * Exchanges an emailed access_token for a session. A link that needs the user's confirmation (see followLink)
+   * fails with `confirmation_required` and changes nothing. Since 1.3.0 screens use followLink.
+   */
   grant(accessToken: string): Promise<Result<User>>;
+  /**
+   * Follows an emailed sign-in link (email-confirm, magic-link): signs in at once when this browser asked for a
+   * link to that address and no other account is signed in; otherwise nothing changes until settleLink (login
+   * CSRF: an attacker's own link must never silently switch a victim into the attacker's account). Since 1.3.0.
+   */
+  followLink(accessToken: string): Promise<Result<LinkGrant>>;
+  /** The user's answer to a `confirm`: true signs in the link's account (value: that user), false keeps what was (null). */
+  settleLink(accessToken: string, accept: boolean): Promise<Result<User | null>>;
   signOut(): Promise<Result<null>>;
   revokeSession(token: string): Promise<Result<null>>;
   signOutOthers(): Promise<Result<null>>;
@@ -196,7 +219,8 @@ export type ThemeToken =
 /**
  * Password rules (SECURITY S2, NIST 800-63B): length only, no composition rules. The server enforces all
  * of them; screens show them as a live checklist. `notCommon` can only be checked by the server (it refuses
- * the 10,000 most common passwords with a validation_error whose details.reason is 'too_common').
+ * the 10,000 most common passwords, and passwords of only white space, with a validation_error whose
+ * details.reason is 'too_common').
  */
 export const PASSWORD_RULES = {
   minLength: 8,

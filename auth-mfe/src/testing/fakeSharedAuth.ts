@@ -7,5 +7,9 @@ import { createFakeSharedAuth } from 'shared-auth/testing';
 
 export const fakeAuth = createFakeSharedAuth({ user: null });
 export const resetFakeAuth = (): void => fakeAuth.reset();
-export const setAuthState = <K extends keyof AuthState>(key: K, value: AuthState[K]): void => fakeAuth.setState({ [key]: value });
+export function setAuthState(next: Partial<AuthState>): void;
+export function setAuthState<K extends keyof AuthState>(key: K, value: AuthState[K]): void;
+export function setAuthState(keyOrNext: keyof AuthState | Partial<AuthState>, value?: unknown): void {
+  fakeAuth.setState((typeof keyOrNext === 'string' ? { [keyOrNext]: value } : keyOrNext) as Partial<AuthState>);
+}
 export { deferred, failed, ok, user } from 'shared-auth/testing';

@@ -1,4 +1,4 @@
-import { createSignal, createUniqueId } from 'solid-js';
+import { createSignal, createUniqueId, Show } from 'solid-js';
 import { sharedAuth } from 'shared-auth/runtime';
 import {
   createFieldChecks,
@@ -13,42 +13,59 @@ import {
 } from 'portal-ui';
 import { useText, type ProfilePhrase } from '../i18n/catalogs';
 
-/** Current + new password. The server ends the other sessions on success (SECURITY S7); the Sessions page shows them gone. */
+/**
+ * Current + new password. The server ends the other sessions on success (SECURITY S7); the Sessions page shows
+ * them gone. An account without a password (`hasPassword: false`, from altogic-local) sets its first one: there
+ * is no current password to ask for; the user is read again afterwards, so the form becomes "Change password".
+ */
 export function PasswordForm() {
   const { t, say } = useText();
+  const settingFirst = () => sharedAuth.state.user?.hasPassword === false;
   const id = createUniqueId();
   const [current, setCurrent] = createSignal('');
   const [next, setNext] = createSignal('');
+  const [done, setDone] = createSignal<'changed' | 'set' | null>(null);
   const checks = createFieldChecks<'current' | 'next', ProfilePhrase>(['current', 'next']);
-  const change = createSubmission((currentPassword: string, newPassword: string) =>
-    sharedAuth.changePassword(currentPassword, newPassword),
-  );
+  const change = createSubmission(async (currentPassword: string, newPassword: string, first: boolean) => {
+    const result = await sharedAuth.changePassword(currentPassword, newPassword);
+    if (result.ok && first) await sharedAuth.refreshUser();
+    return result;
+  });
 
   async function save(event: SubmitEvent) {
     event.preventDefault();
     if (change.blocked()) return;
     change.clear();
-    if (!checks.passes({ current: current() ? null : { key: 'security.currentPasswordMissing' }, next: passwordProblem(next()) })) return;
-    if (!(await change.submit(current(), next()))?.ok) return;
+    setDone(null);
+    const first = settingFirst();
+    const currentProblem: ProfilePhrase | null = first || current() ? null : { key: 'security.currentPasswordMissing' };
+    if (!checks.passes({ current: currentProblem, next: passwordProblem(next()) })) return;
+    if (!(await change.submit(first ? '' : current(), next(), first))?.ok) return;
     setCurrent('');
     setNext('');
+    setDone(first ? 'set' : 'changed');
   }
 
   return (
     <section class="profile-subsection" aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>{t('security.passwordHeading')}</h3>
+      <h3 id={`${id}-heading`}>{t(settingFirst() ? 'security.setPasswordHeading' : 'security.passwordHeading')}</h3>
+      <Show when={settingFirst()}>
+        <p class="pui-hint">{t('security.setPasswordIntro')}</p>
+      </Show>
       <form class="pui-form" noValidate onSubmit={(event) => void save(event)}>
         {/* Tells password managers whose password this is. */}
         <input type="email" name="username" autocomplete="username" value={sharedAuth.state.user?.email ?? ''} readOnly hidden />
-        <PasswordField
-          id={`${id}-current`}
-          label={t('security.currentPassword')}
-          autocomplete="current-password"
-          value={current()}
-          onInput={setCurrent}
-          error={say(checks.problem('current'))}
-          ref={checks.ref('current')}
-        />
+        <Show when={!settingFirst()}>
+          <PasswordField
+            id={`${id}-current`}
+            label={t('security.currentPassword')}
+            autocomplete="current-password"
+            value={current()}
+            onInput={setCurrent}
+            error={say(checks.problem('current'))}
+            ref={checks.ref('current')}
+          />
+        </Show>
         <PasswordField
           id={`${id}-new`}
           label={t('security.newPassword')}
@@ -67,7 +84,9 @@ export function PasswordForm() {
           </SubmitButton>
         </div>
         <RetryNotice wait={change.wait} />
-        <StatusNotice tone="success">{change.result() === null ? t('security.passwordChanged') : null}</StatusNotice>
+        <StatusNotice tone="success">
+          {done() === 'set' ? t('security.passwordSet') : done() === 'changed' ? t('security.passwordChanged') : null}
+        </StatusNotice>
       </form>
     </section>
   );

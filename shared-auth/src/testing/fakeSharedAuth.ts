@@ -79,6 +79,8 @@ export function createFakeSharedAuth(start: { user?: User | null } = {}): FakeSh
     sendResetLink: vi.fn(),
     resetPassword: vi.fn(),
     grant: vi.fn(),
+    followLink: vi.fn(),
+    settleLink: vi.fn(),
     signOut: vi.fn(),
     revokeSession: vi.fn(),
     signOutOthers: vi.fn(),
@@ -90,15 +92,17 @@ export function createFakeSharedAuth(start: { user?: User | null } = {}): FakeSh
     changeEmail: vi.fn(),
   };
   const current = () => state.user ?? testUser;
-  const signedIn = (who: User) => {
+  const signedIn = (who: User): { ok: true; value: User } => {
     setState({ user: who, endedReason: null });
-    return ok(who);
+    return { ok: true, value: who };
   };
   function reset(next: { user?: User | null } = start) {
     setState({ user: next.user === undefined ? { ...testUser } : next.user, session: null, endedReason: null, locale: 'en' });
     for (const action of Object.values(actions)) action.mockReset();
     actions.signIn.mockImplementation(async (email) => signedIn(user({ email })));
     actions.grant.mockImplementation(async () => signedIn(current()));
+    actions.followLink.mockImplementation(async () => ok({ status: 'signed-in' as const, user: signedIn(current()).value }));
+    actions.settleLink.mockImplementation(async (_token, accept) => (accept ? signedIn(current()) : ok(null)));
     actions.signUp.mockImplementation(async (email, _password, name) =>
       ok({ user: user({ email, name, emailVerified: false }), session: null }),
     );

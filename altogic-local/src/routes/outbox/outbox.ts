@@ -1,15 +1,10 @@
 // Development outbox (DESIGN.md): JSON API and a page a person reads. It holds live sign-in links, so it answers
-// only on loopback and only when enabled (S18); it gets no CORS grant.
+// only when enabled, to a loopback peer naming this machine in Host (S18, local-only.ts); it gets no CORS grant.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.ts';
-import { ApiError, ErrorCode } from '../../errors.ts';
 import { escapeHtml } from '../../mail/templates.ts';
 import { clearOutbox, listOutbox, type OutboxRow } from '../../store/outbox.ts';
-
-export function isLoopback(address: string | undefined): boolean {
-  if (!address) return false;
-  return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
-}
+import { outboxGuard } from './local-only.ts';
 
 function toWireMessage(row: OutboxRow) {
   return {
@@ -56,11 +51,7 @@ ${items || '<p>No mail yet.</p>'}
 }
 
 export function outboxRoutes(app: FastifyInstance, ctx: AppContext): void {
-  const guard = async (request: FastifyRequest) => {
-    if (!ctx.outboxEnabled || !isLoopback(request.socket.remoteAddress)) {
-      throw new ApiError(404, ErrorCode.notFound, 'There is nothing here.');
-    }
-  };
+  const guard = outboxGuard(ctx.outboxEnabled);
   const toQuery = { type: 'object', properties: { to: { type: 'string', maxLength: 400 } } } as const;
   const recipient = (request: FastifyRequest) => {
     const to = (request.query as { to?: string }).to;
