@@ -10,9 +10,9 @@ import {
   StatusNotice,
   SubmissionAlert,
   SubmitButton,
-  TextField,
 } from 'portal-ui';
 import { Heading } from '../frame/Heading';
+import { EmailField } from '../navigation/EmailField';
 import { emailProblem } from '../navigation/emailProblem';
 import { takeRememberedRedirect } from '../navigation/pendingRedirect';
 import { ScreenLink } from '../navigation/ScreenLink';
@@ -75,7 +75,7 @@ function NextStep(props: { action: LinkAction | null }) {
 }
 
 function ResendVerification() {
-  const { t, say } = useText();
+  const { t } = useText();
   const [email, setEmail] = createSignal('');
   const checks = createFieldChecks<'email', AuthPhrase>(['email']);
   const resend = createSubmission((address: string) => sharedAuth.resendVerification(address));
@@ -100,15 +100,7 @@ function ResendVerification() {
       </Show>
       <SubmissionAlert error={resend.error()} />
       <form class="pui-form" novalidate onSubmit={(event) => void submit(event)}>
-        <TextField
-          label={t('field.email')}
-          type="email"
-          autocomplete="email"
-          value={email()}
-          onInput={setEmail}
-          error={say(checks.problem('email'))}
-          ref={checks.ref('email')}
-        />
+        <EmailField value={email} onInput={setEmail} checks={checks} />
         <SubmitButton submitting={resend.pending()} disabled={resend.wait.blocked()} variant="secondary">
           {t('button.resendVerification')}
         </SubmitButton>

@@ -1,9 +1,10 @@
 import { createSignal, Match, Switch, type JSX } from 'solid-js';
 import type { Result } from 'shared-auth';
-import { createFieldChecks, createSubmission, RetryNotice, SubmissionAlert, SubmitButton, TextField } from 'portal-ui';
+import { createFieldChecks, createSubmission, RetryNotice, SubmissionAlert, SubmitButton } from 'portal-ui';
 import { CheckEmail } from '../check-email/CheckEmail';
 import { Heading } from '../frame/Heading';
 import { useText, type AuthKey, type AuthPhrase } from '../i18n/catalogs';
+import { EmailField } from '../navigation/EmailField';
 import { emailProblem } from '../navigation/emailProblem';
 
 export interface EmailRequestProps {
@@ -23,7 +24,7 @@ export interface EmailRequestProps {
  * keeps the address, then the "check your email" step with a way to send it again.
  */
 export function EmailRequestScreen(props: EmailRequestProps) {
-  const { t, say } = useText();
+  const { t } = useText();
   const [email, setEmail] = createSignal('');
   const checks = createFieldChecks<'email', AuthPhrase>(['email']);
   const request = createSubmission((address: string) => props.send(address));
@@ -52,15 +53,7 @@ export function EmailRequestScreen(props: EmailRequestProps) {
         <p class="pui-text pui-muted">{t(props.intro)}</p>
         <SubmissionAlert error={request.error()} />
         <form class="pui-form" novalidate onSubmit={(event) => void submit(event)}>
-          <TextField
-            label={t('field.email')}
-            type="email"
-            autocomplete="email"
-            value={email()}
-            onInput={setEmail}
-            error={say(checks.problem('email'))}
-            ref={checks.ref('email')}
-          />
+          <EmailField value={email} onInput={setEmail} checks={checks} />
           <SubmitButton submitting={request.pending()} disabled={request.wait.blocked()}>
             {t(props.button)}
           </SubmitButton>

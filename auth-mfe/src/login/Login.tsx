@@ -10,9 +10,9 @@ import {
   StatusNotice,
   SubmissionAlert,
   SubmitButton,
-  TextField,
 } from 'portal-ui';
 import { Heading } from '../frame/Heading';
+import { EmailField } from '../navigation/EmailField';
 import { emailProblem } from '../navigation/emailProblem';
 import { ScreenLink } from '../navigation/ScreenLink';
 import { useScreenNavigation } from '../navigation/ScreenNavigation';
@@ -86,15 +86,7 @@ export function Login() {
         </Show>
       </SubmissionAlert>
       <form class="pui-form" novalidate onSubmit={(event) => void submit(event)}>
-        <TextField
-          label={t('field.email')}
-          type="email"
-          autocomplete="email"
-          value={email()}
-          onInput={setEmail}
-          error={say(checks.problem('email'))}
-          ref={checks.ref('email')}
-        />
+        <EmailField value={email} onInput={setEmail} checks={checks} />
         <PasswordField
           label={t('field.password')}
           autocomplete="current-password"

@@ -15,6 +15,7 @@ import {
 import { CheckEmail } from '../check-email/CheckEmail';
 import { Heading } from '../frame/Heading';
 import { useText, type AuthPhrase } from '../i18n/catalogs';
+import { EmailField } from '../navigation/EmailField';
 import { emailProblem } from '../navigation/emailProblem';
 import { rememberRedirect } from '../navigation/pendingRedirect';
 import { ScreenLink } from '../navigation/ScreenLink';
@@ -83,15 +84,7 @@ export function Register(props: { consent?: ConsentLinks | undefined }) {
             error={say(checks.problem('name'))}
             ref={checks.ref('name')}
           />
-          <TextField
-            label={t('field.email')}
-            type="email"
-            autocomplete="email"
-            value={email()}
-            onInput={setEmail}
-            error={say(checks.problem('email'))}
-            ref={checks.ref('email')}
-          />
+          <EmailField value={email} onInput={setEmail} checks={checks} />
           <PasswordField
             label={t('field.password')}
             autocomplete="new-password"
