@@ -34,7 +34,7 @@ describe('AuthApp in the portal', () => {
     const navigate = vi.fn();
     render(() => <AuthApp navigate={navigate} />);
     fireEvent.click(screen.getByRole('link', { name: 'Create an account' }));
-    expect(window.location.pathname).toBe('/register');
+    await waitFor(() => expect(window.location.pathname).toBe('/register'));
     expect(navigate).not.toHaveBeenCalled();
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Create an account' })));
   });
@@ -65,6 +65,25 @@ describe('AuthApp in the portal', () => {
     fireEvent.input(screen.getByLabelText('Password'), { target: { value: 'correct horse' } });
     fireEvent.click(screen.getByRole('button', { name: 'Login' }));
     await waitFor(() => expect(navigate).toHaveBeenCalledWith('/profile'));
+  });
+
+  it('goes back with the browser to the screen it came from', async () => {
+    at('/login');
+    render(() => <AuthApp navigate={vi.fn()} />);
+    fireEvent.click(screen.getByRole('link', { name: 'Create an account' }));
+    await waitFor(() => expect(heading()).toBe('Create an account'));
+    window.history.back();
+    await waitFor(() => expect(heading()).toBe('Log in'));
+  });
+
+  it('moves a page showing a sign-in screen on when a session starts in another tab', async () => {
+    at('/register?redirect=%2Fprofile%2Fsecurity');
+    const navigate = vi.fn();
+    render(() => <AuthApp navigate={navigate} />);
+    expect(await shownHeading()).toBe('Create an account');
+    setAuthState('user', user());
+    expect(navigate).toHaveBeenCalledWith('/profile/security');
+    expect(navigate).toHaveBeenCalledTimes(1);
   });
 
   it('home offers the three ways in', () => {

@@ -55,6 +55,7 @@ export function machineInfo(chromiumVersion: string): [string, string][] {
     ['vite-plugin-solid', 'bench'],
     ['@originjs/vite-plugin-federation', 'shared-auth'],
     ['single-spa', 'root-config'],
+    ['@solidjs/router', 'root-config'],
     ['altogic', 'shared-auth'],
     ['fastify', 'altogic-local'],
     ['better-sqlite3', 'altogic-local'],

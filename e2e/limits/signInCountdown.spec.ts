@@ -1,98 +1,12 @@
 /**
  * Live limits on sign-in: a 429 shows "Try again in N s" counting down from Retry-After, keeps the typed email,
  * keeps the button disabled until zero, then lets the user in. The suite's backend runs with rate limits off, so
- * this spec starts its own altogic-local with them on (port 9105, on the portal's CSP allowlist through the dev
- * overrides) and points the page at it by changing `altogic.envUrl` in portal.config.json.
+ * this spec starts its own altogic-local with them on (limitedBackend.ts) and points the page at it.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { APIRequestContext } from '@playwright/test';
-import { editPortalConfig } from '../composition/portalConfig';
 import { expect, test } from '../fixtures/authTest';
+import { API, confirmedAccount, failSignIns, HEADERS, pointAtLimited, useLimitedBackend } from './limitedBackend';
 
-const PORT = 9105;
-const LIMITED = `http://localhost:${PORT}`;
-const API = `${LIMITED}/_api/rest/v1`;
-const HEADERS = { 'X-Client': 'altogic-js', 'X-Client-Key': 'e2e-limits' };
-const repo = fileURLToPath(new URL('../..', import.meta.url));
-
-let server: ChildProcess | undefined;
-let dataDir: string;
-let log = '';
-
-test.beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'portal-e2e-limits-'));
-  server = spawn(
-    process.execPath,
-    ['altogic-local/bin/altogic-local.mjs', '--port', String(PORT), '--data-dir', dataDir, '--rate-limits', 'on'],
-    {
-      cwd: repo,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  server.stdout!.on('data', (chunk: Buffer) => (log += String(chunk)));
-  server.stderr!.on('data', (chunk: Buffer) => (log += String(chunk)));
-  await expect
-    .poll(
-      async () => {
-        if (server!.exitCode !== null) throw new Error(`altogic-local on ${PORT} exited:\n${log}`);
-        return fetch(`${LIMITED}/_emulator/v1/health`).then(
-          (answer) => answer.ok,
-          () => false,
-        );
-      },
-      { message: `altogic-local with rate limits on, port ${PORT}`, timeout: 30_000 },
-    )
-    .toBe(true);
-});
-
-test.afterAll(async () => {
-  if (server && server.exitCode === null) {
-    const exited = once(server, 'exit');
-    server.kill('SIGTERM');
-    await exited;
-  }
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-/** A confirmed account on the rate-limited server (following the mailed link confirms the address). */
-async function confirmedAccount(request: APIRequestContext): Promise<{ email: string; password: string }> {
-  const account = { email: `limits-${Date.now().toString(36)}@example.test`, password: 'a long passphrase for limits' };
-  const signUp = await request.post(`${API}/auth/signup-email`, { headers: HEADERS, data: account });
-  expect(signUp.ok(), await signUp.text()).toBe(true);
-  const outbox = await request.get(`${LIMITED}/_emulator/v1/outbox?to=${encodeURIComponent(account.email)}`);
-  const { messages } = (await outbox.json()) as { messages: { action: string; link: string }[] };
-  const link = messages.find((mail) => mail.action === 'email-confirm')!.link;
-  const followed = await request.get(link, { maxRedirects: 0 });
-  expect(new URL(followed.headers()['location']!).searchParams.get('status')).toBe('200');
-  return account;
-}
-
-/**
- * Fails the account's password check `failures` times, waiting out each delay the server announces (S4: 10 free
- * failures, then 1, 2, 4… s). Returns the status codes seen.
- */
-async function failSignIns(request: APIRequestContext, email: string, failures: number): Promise<number[]> {
-  const statuses: number[] = [];
-  for (let failed = 0; failed < failures;) {
-    const answer = await request.post(`${API}/auth/signin-email`, {
-      headers: HEADERS,
-      data: { email, password: 'not the password at all' },
-    });
-    statuses.push(answer.status());
-    if (answer.status() === 401) failed += 1;
-    else if (answer.status() === 429) {
-      const retryAfter = Number(answer.headers()['retry-after']);
-      expect(retryAfter).toBeGreaterThanOrEqual(1);
-      await new Promise((resolve) => setTimeout(resolve, retryAfter * 1000 + 100));
-    } else throw new Error(`unexpected ${answer.status()}: ${await answer.text()}`);
-  }
-  return statuses;
-}
+useLimitedBackend();
 
 test('a 429 on sign-in counts down, keeps the email and the button disabled, then re-enables', async ({ page, request }) => {
   test.setTimeout(90_000);
@@ -112,7 +26,7 @@ test('a 429 on sign-in counts down, keeps the email and the button disabled, the
   });
 
   // The portal, pointed at the rate-limited server.
-  await editPortalConfig(page, (config) => ({ ...config, altogic: { ...config.altogic, envUrl: LIMITED } }));
+  await pointAtLimited(page);
   await page.goto('/login');
   const email = page.getByLabel('Email');
   const password = page.getByLabel('Password', { exact: true });

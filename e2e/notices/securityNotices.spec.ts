@@ -17,7 +17,8 @@ function expectNoSecret(mail: OutboxMessage, secrets: string[]): void {
 }
 
 test('a password change in the profile puts a password-changed mail in the outbox', async ({ signedIn: page, account, request }) => {
-  const { password } = profile(page);
+  const { password, open } = profile(page);
+  await open('Security');
   const newPassword = 'a fresh passphrase for notices 2025';
   await password.getByLabel('Current password').fill(account.password);
   await password.getByLabel('New password').fill(newPassword);

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../fixtures/authTest';
 import { expect, profile, test } from './fixtures/profileTest';
 
@@ -10,23 +11,28 @@ for (const width of [375, 1280]) {
 }
 
 test('axe finds nothing with the name editor open and messages shown', async ({ signedIn: page }) => {
-  const { details, password, email } = profile(page);
+  const { details, password, email, open } = profile(page);
   await details.getByRole('button', { name: 'Change name' }).click();
-  await details.getByRole('textbox', { name: 'Name', exact: true }).fill('');
+  const name = details.getByRole('textbox', { name: 'Name', exact: true });
+  await name.fill('');
   await details.getByRole('button', { name: 'Save' }).click();
-  await expect(details.getByRole('alert')).toBeVisible();
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  await expectNoAxeViolations(page, 'the profile with the name editor open and its problem shown');
+
+  await open('Security');
   await password.getByRole('button', { name: 'Save' }).click();
-  await expect(password.getByRole('alert')).toBeVisible();
+  await expect(password.getByLabel('Current password')).toHaveAttribute('aria-invalid', 'true');
   await email.getByLabel('Email').fill('nobody@example.test');
+  await email.getByLabel('Current password').fill('not my password at all');
   await email.getByRole('button', { name: 'Save' }).click();
   await expect(email.getByRole('alert')).toBeVisible();
-  await expectNoAxeViolations(page, 'the profile with the name editor open and messages shown');
+  await expectNoAxeViolations(page, 'the security page with problems and an alert shown');
 });
 
-test('the profile can be used with the keyboard alone: Tab reaches every control in order', async ({ signedIn: page }) => {
-  await expect(profile(page).sessions.getByRole('listitem').first()).toBeVisible();
+/** What Tab reaches, from where focus is, in order: each control by its label. */
+async function tabThrough(page: Page, presses: number): Promise<string[]> {
   const reached: string[] = [];
-  for (let i = 0; i < 25; i++) {
+  for (let i = 0; i < presses; i++) {
     await page.keyboard.press('Tab');
     reached.push(
       await page.evaluate(() => {
@@ -37,7 +43,18 @@ test('the profile can be used with the keyboard alone: Tab reaches every control
       }),
     );
   }
-  for (const control of ['Change avatar', 'Change name', 'Current password', 'New password', 'Email', 'Logout']) {
-    expect(reached, `Tab reaches ${control}`).toContain(control);
+  return reached;
+}
+
+test('the profile can be used with the keyboard alone: Tab reaches every control in order', async ({ signedIn: page }) => {
+  await expect(profile(page).sessions.getByRole('listitem').first()).toBeVisible();
+  const overview = await tabThrough(page, 25);
+  for (const control of ['Overview', 'Sessions', 'Security', 'Change avatar', 'Change name']) {
+    expect(overview, `Tab reaches ${control}`).toContain(control);
+  }
+  await profile(page).open('Security');
+  const security = await tabThrough(page, 25);
+  for (const control of ['Current password', 'New password', 'Email', 'Logout']) {
+    expect(security, `Tab reaches ${control}`).toContain(control);
   }
 });

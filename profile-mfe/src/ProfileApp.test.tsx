@@ -7,15 +7,41 @@ import { ProfileApp } from './ProfileApp';
 
 vi.mock('shared-auth/runtime', async () => ({ sharedAuth: (await import('./testing/fakeSharedAuth')).createFakeSharedAuth() }));
 const auth = sharedAuth as unknown as FakeSharedAuth;
-beforeEach(() => auth.reset());
+beforeEach(() => {
+  auth.reset();
+  window.history.replaceState(null, '', '/profile');
+});
 
 describe('ProfileApp', () => {
   it('is structured by headings: Profile, then one per section', async () => {
     render(() => <ProfileApp />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Profile');
     const sections = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-    expect(sections).toEqual(['Avatar', 'Your details', 'Sessions', 'Account security']);
+    expect(sections).toEqual(['Avatar', 'Your details', 'Sessions']);
     await waitFor(() => expect(auth.listSessions).toHaveBeenCalled());
+  });
+
+  it('opens a deep link on its section, the section marked current in the navigation', () => {
+    window.history.replaceState(null, '', '/profile/security');
+    render(() => <ProfileApp />);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Account security']);
+    const nav = screen.getByRole('navigation', { name: 'Profile sections' });
+    expect(within(nav).getByRole('link', { name: 'Security' }).getAttribute('aria-current')).toBe('page');
+    expect(within(nav).getByRole('link', { name: 'Overview' }).getAttribute('aria-current')).toBeNull();
+  });
+
+  it('moves between sections with its links, focusing the page heading, and back with the browser', async () => {
+    render(() => <ProfileApp />);
+    const nav = screen.getByRole('navigation', { name: 'Profile sections' });
+    const link = within(nav).getByRole('link', { name: 'Sessions' });
+    expect(link.getAttribute('href')).toBe('/profile/sessions');
+    fireEvent.click(link);
+    await waitFor(() => expect(window.location.pathname).toBe('/profile/sessions'));
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Avatar' })).toBeNull());
+    expect(screen.getByRole('region', { name: 'Sessions' })).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 }));
+    window.history.back();
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Avatar' })).toBeTruthy());
   });
 
   it('carries its own scoped styles', () => {
@@ -67,7 +93,7 @@ describe('ProfileApp in another language', () => {
 
     expect(screen.getByRole('heading', { level: 1 })).toBe(title);
     expect(title.textContent).toBe('Profil');
-    expect(sections()).toEqual(['Profilbild', 'Ihre Angaben', 'Sitzungen', 'Kontosicherheit']);
+    expect(sections()).toEqual(['Profilbild', 'Ihre Angaben', 'Sitzungen']);
     expect(container.querySelector('.profile-root')?.getAttribute('lang')).toBe('de');
     expect(within(sessions).getByRole('listitem')).toBe(item);
     expect(item.textContent).toContain(`Angemeldet seit ${formatStarted(started, 'de')}`);
@@ -86,11 +112,11 @@ describe('ProfileApp in another language', () => {
     fireEvent.input(input, { target: { value: '   ' } });
     fireEvent.submit(input.form!);
     const details = screen.getByRole('region', { name: 'Your details' });
-    expect(within(details).getByRole('alert').textContent).toBe('Enter a name.');
+    expect(within(details).getByText('Enter a name.')).toBeTruthy();
 
     auth.setLocale('de');
 
-    expect(within(details).getByRole('alert').textContent).toBe('Geben Sie einen Namen ein.');
+    expect(within(details).getByText('Geben Sie einen Namen ein.')).toBeTruthy();
     expect(screen.getByRole('textbox', { name: 'Name' })).toBe(input);
     expect(input.value).toBe('   ');
     await waitFor(() => expect(auth.listSessions).toHaveBeenCalled());

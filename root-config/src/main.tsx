@@ -13,6 +13,7 @@ import { loadRemote, publishRemoteUrls } from './remotes/loadRemote';
 import { compatible, registerApps, startActiveApp } from './remotes/registerApps';
 import { applyGuard } from './routing/guards';
 import { trackLocation } from './routing/location';
+import { SHELL_REGION } from './routing/routeTable';
 import { About } from './shell/About';
 import { Header } from './shell/Header';
 import { LocalBackendBadge } from './shell/LocalBackendBadge';
@@ -64,10 +65,11 @@ async function boot(): Promise<void> {
 
   trackLocation();
   window.addEventListener('single-spa:before-routing-event', () => applyGuard(sharedAuth.state.user !== null));
-  createRoot(() => createEffect(() => applyGuard(sharedAuth.state.user !== null)));
+  // A session that ends in place leaves signed-in pages; one that starts is auth-mfe's to move on from.
+  createRoot(() => createEffect(() => applyGuard(sharedAuth.state.user !== null, false)));
 
   show(() => <Header auth={sharedAuth} languageSwitcher={!fixedLocale} />, 'portal-header');
-  show(() => <NotFound />, 'portal-region-shell');
+  show(() => <NotFound />, SHELL_REGION);
   show(
     () => (
       <footer class="portal-footer">

@@ -263,6 +263,8 @@ export const ROUTES = {
   resetPassword: '/reset-password',
   authRedirect: '/auth-redirect',
   profile: '/profile',
+  profileSessions: '/profile/sessions',
+  profileSecurity: '/profile/security',
 } as const;
 
 /** Paths the auth micro-frontend owns. */
@@ -276,13 +278,16 @@ export const AUTH_PATHS: readonly string[] = [
   ROUTES.authRedirect,
 ];
 
+/** Paths the profile micro-frontend owns (deep links of its router, whose base is ROUTES.profile); signed in only. */
+export const PROFILE_PATHS: readonly string[] = [ROUTES.profile, ROUTES.profileSessions, ROUTES.profileSecurity];
+
 /** What each micro-frontend exposes through federation. */
 export const EXPOSED = { app: './app', parcels: './parcels', runtime: './runtime' } as const;
 
 /** The paths each micro-frontend's `./app` is active on (the host registers its apps, and plans preloads, by it). */
 export const APP_PATHS = {
   'auth-mfe': AUTH_PATHS,
-  'profile-mfe': [ROUTES.profile] as readonly string[],
+  'profile-mfe': PROFILE_PATHS,
 } as const satisfies Partial<Record<RemoteName, readonly string[]>>;
 
 /** The lifecycles a micro-frontend's `./app` module exports (checked by the root config at load). */

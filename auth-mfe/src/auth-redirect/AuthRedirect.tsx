@@ -1,8 +1,18 @@
 import { createSignal, Match, onMount, Show, Switch } from 'solid-js';
 import { ROUTES, type Failure, type User } from 'shared-auth';
 import { sharedAuth } from 'shared-auth/runtime';
-import { createRetryWait, errorMessage, FormAlert, RetryNotice, StatusNotice, SubmitButton, TextField } from 'portal-ui';
+import {
+  createFieldChecks,
+  createSubmission,
+  errorMessage,
+  FormAlert,
+  RetryNotice,
+  StatusNotice,
+  SubmissionAlert,
+  SubmitButton,
+} from 'portal-ui';
 import { Heading } from '../frame/Heading';
+import { EmailField } from '../navigation/EmailField';
 import { emailProblem } from '../navigation/emailProblem';
 import { takeRememberedRedirect } from '../navigation/pendingRedirect';
 import { ScreenLink } from '../navigation/ScreenLink';
@@ -65,29 +75,18 @@ function NextStep(props: { action: LinkAction | null }) {
 }
 
 function ResendVerification() {
-  const { t, say } = useText();
+  const { t } = useText();
   const [email, setEmail] = createSignal('');
-  const [error, setError] = createSignal<AuthPhrase | null>(null);
-  const [sending, setSending] = createSignal(false);
-  const [failure, setFailure] = createSignal<Failure | null>(null);
+  const checks = createFieldChecks<'email', AuthPhrase>(['email']);
+  const resend = createSubmission((address: string) => sharedAuth.resendVerification(address));
   const [sentTo, setSentTo] = createSignal<string | null>(null);
-  const wait = createRetryWait();
-  let input: HTMLInputElement | undefined;
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
-    if (sending() || wait.blocked()) return;
-    const problem = emailProblem(email());
-    setError(problem);
-    if (problem) return input?.focus();
-    setFailure(null);
+    if (resend.blocked() || !checks.passes({ email: emailProblem(email()) })) return;
     setSentTo(null);
-    setSending(true);
     const address = email().trim();
-    const result = await sharedAuth.resendVerification(address);
-    setSending(false);
-    if (result.ok) setSentTo(address);
-    else if (!wait.startFrom(result.error)) setFailure(result.error);
+    if ((await resend.submit(address))?.ok) setSentTo(address);
   };
 
   return (
@@ -99,21 +98,13 @@ function ResendVerification() {
           </StatusNotice>
         )}
       </Show>
-      <FormAlert message={failure() ? errorMessage(t, failure()!) : null} />
+      <SubmissionAlert error={resend.error()} />
       <form class="pui-form" novalidate onSubmit={(event) => void submit(event)}>
-        <TextField
-          label={t('field.email')}
-          type="email"
-          autocomplete="email"
-          value={email()}
-          onInput={setEmail}
-          error={say(error())}
-          ref={(el) => (input = el)}
-        />
-        <SubmitButton submitting={sending()} disabled={wait.blocked()} variant="secondary">
+        <EmailField value={email} onInput={setEmail} checks={checks} />
+        <SubmitButton submitting={resend.pending()} disabled={resend.wait.blocked()} variant="secondary">
           {t('button.resendVerification')}
         </SubmitButton>
-        <RetryNotice wait={wait} />
+        <RetryNotice wait={resend.wait} />
       </form>
     </>
   );

@@ -1,6 +1,6 @@
 import { createSignal, Show } from 'solid-js';
-import { ROUTES, type Failure, type Result } from 'shared-auth';
-import { createRetryWait, errorMessage, FormAlert, RetryNotice, StatusNotice, SubmitButton } from 'portal-ui';
+import { ROUTES, type Result } from 'shared-auth';
+import { createSubmission, RetryNotice, StatusNotice, SubmissionAlert, SubmitButton } from 'portal-ui';
 import { Heading } from '../frame/Heading';
 import { useText } from '../i18n/catalogs';
 import { ScreenLink } from '../navigation/ScreenLink';
@@ -8,20 +8,13 @@ import { ScreenLink } from '../navigation/ScreenLink';
 /** The step after a mail was sent: what to do next, and a way to send it again. */
 export function CheckEmail(props: { message: string; resendLabel: string; resend: () => Promise<Result<null>> }) {
   const { t } = useText();
-  const [sending, setSending] = createSignal(false);
-  const [failure, setFailure] = createSignal<Failure | null>(null);
+  const resend = createSubmission(() => props.resend());
   const [resent, setResent] = createSignal(false);
-  const wait = createRetryWait();
 
   const sendAgain = async () => {
-    if (sending() || wait.blocked()) return;
-    setFailure(null);
+    if (resend.blocked()) return;
     setResent(false);
-    setSending(true);
-    const result = await props.resend();
-    setSending(false);
-    if (result.ok) return setResent(true);
-    if (!wait.startFrom(result.error)) setFailure(result.error);
+    setResent(Boolean((await resend.submit())?.ok));
   };
 
   return (
@@ -33,13 +26,19 @@ export function CheckEmail(props: { message: string; resendLabel: string; resend
           <p>{t('checkEmail.resent')}</p>
         </Show>
       </StatusNotice>
-      <FormAlert message={failure() ? errorMessage(t, failure()!) : null} />
+      <SubmissionAlert error={resend.error()} />
       <div class="auth-section">
         <p class="auth-hint">{t('checkEmail.notArrived')}</p>
-        <SubmitButton type="button" variant="secondary" submitting={sending()} disabled={wait.blocked()} onClick={() => void sendAgain()}>
+        <SubmitButton
+          type="button"
+          variant="secondary"
+          submitting={resend.pending()}
+          disabled={resend.wait.blocked()}
+          onClick={() => void sendAgain()}
+        >
           {props.resendLabel}
         </SubmitButton>
-        <RetryNotice wait={wait} />
+        <RetryNotice wait={resend.wait} />
       </div>
       <ul class="auth-links">
         <li>

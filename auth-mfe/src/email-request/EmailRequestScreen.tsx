@@ -1,9 +1,10 @@
 import { createSignal, Match, Switch, type JSX } from 'solid-js';
-import type { Failure, Result } from 'shared-auth';
-import { createRetryWait, errorMessage, FormAlert, RetryNotice, SubmitButton, TextField } from 'portal-ui';
+import type { Result } from 'shared-auth';
+import { createFieldChecks, createSubmission, RetryNotice, SubmissionAlert, SubmitButton } from 'portal-ui';
 import { CheckEmail } from '../check-email/CheckEmail';
 import { Heading } from '../frame/Heading';
 import { useText, type AuthKey, type AuthPhrase } from '../i18n/catalogs';
+import { EmailField } from '../navigation/EmailField';
 import { emailProblem } from '../navigation/emailProblem';
 
 export interface EmailRequestProps {
@@ -23,28 +24,17 @@ export interface EmailRequestProps {
  * keeps the address, then the "check your email" step with a way to send it again.
  */
 export function EmailRequestScreen(props: EmailRequestProps) {
-  const { t, say } = useText();
+  const { t } = useText();
   const [email, setEmail] = createSignal('');
-  const [error, setError] = createSignal<AuthPhrase | null>(null);
-  const [submitting, setSubmitting] = createSignal(false);
-  const [failure, setFailure] = createSignal<Failure | null>(null);
+  const checks = createFieldChecks<'email', AuthPhrase>(['email']);
+  const request = createSubmission((address: string) => props.send(address));
   const [sentTo, setSentTo] = createSignal<string | null>(null);
-  const wait = createRetryWait();
-  let emailInput: HTMLInputElement | undefined;
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
-    if (submitting() || wait.blocked()) return;
-    const problem = emailProblem(email());
-    setError(problem);
-    if (problem) return emailInput?.focus();
-    setFailure(null);
-    setSubmitting(true);
+    if (request.blocked() || !checks.passes({ email: emailProblem(email()) })) return;
     const address = email().trim();
-    const result = await props.send(address);
-    setSubmitting(false);
-    if (result.ok) return setSentTo(address);
-    if (!wait.startFrom(result.error)) setFailure(result.error);
+    if ((await request.submit(address))?.ok) setSentTo(address);
   };
 
   return (
@@ -61,21 +51,13 @@ export function EmailRequestScreen(props: EmailRequestProps) {
       <Match when={!sentTo()}>
         <Heading>{t(props.heading)}</Heading>
         <p class="pui-text pui-muted">{t(props.intro)}</p>
-        <FormAlert message={failure() ? errorMessage(t, failure()!) : null} />
+        <SubmissionAlert error={request.error()} />
         <form class="pui-form" novalidate onSubmit={(event) => void submit(event)}>
-          <TextField
-            label={t('field.email')}
-            type="email"
-            autocomplete="email"
-            value={email()}
-            onInput={setEmail}
-            error={say(error())}
-            ref={(el) => (emailInput = el)}
-          />
-          <SubmitButton submitting={submitting()} disabled={wait.blocked()}>
+          <EmailField value={email} onInput={setEmail} checks={checks} />
+          <SubmitButton submitting={request.pending()} disabled={request.wait.blocked()}>
             {t(props.button)}
           </SubmitButton>
-          <RetryNotice wait={wait} />
+          <RetryNotice wait={request.wait} />
         </form>
         {props.links}
       </Match>

@@ -1,18 +1,18 @@
 import { createSignal, Show } from 'solid-js';
-import { ROUTES, type Failure } from 'shared-auth';
+import { ROUTES } from 'shared-auth';
 import { sharedAuth } from 'shared-auth/runtime';
 import {
-  createRetryWait,
+  createFieldChecks,
+  createSubmission,
   errorCode,
-  errorMessage,
-  FormAlert,
   PasswordField,
   RetryNotice,
   StatusNotice,
+  SubmissionAlert,
   SubmitButton,
-  TextField,
 } from 'portal-ui';
 import { Heading } from '../frame/Heading';
+import { EmailField } from '../navigation/EmailField';
 import { emailProblem } from '../navigation/emailProblem';
 import { ScreenLink } from '../navigation/ScreenLink';
 import { useScreenNavigation } from '../navigation/ScreenNavigation';
@@ -41,49 +41,29 @@ export function Login() {
   const navigation = useScreenNavigation();
   const [email, setEmail] = createSignal('');
   const [password, setPassword] = createSignal('');
-  const [errors, setErrors] = createSignal<{ email: AuthPhrase | null; password: AuthPhrase | null }>({ email: null, password: null });
-  const [submitting, setSubmitting] = createSignal(false);
-  const [failure, setFailure] = createSignal<Failure | null>(null);
-  const [resending, setResending] = createSignal(false);
+  const checks = createFieldChecks<'email' | 'password', AuthPhrase>(['email', 'password']);
+  const signIn = createSubmission((address: string, secret: string) => sharedAuth.signIn(address, secret));
+  const resend = createSubmission((address: string) => sharedAuth.resendVerification(address));
+  // One alert for both: the resend's failure replaces the sign-in's (a 429 of either counts down).
+  const failure = () => resend.error() ?? signIn.error();
   const [resentTo, setResentTo] = createSignal<string | null>(null);
-  const wait = createRetryWait();
-  let emailInput: HTMLInputElement | undefined;
-  let passwordInput: HTMLInputElement | undefined;
-
-  /** A 429 waits, keeping what was typed; any other failure is an alert. True if it was an alert. */
-  const fail = (error: Failure) => {
-    const limited = wait.startFrom(error);
-    setFailure(limited ? null : error);
-    return !limited;
-  };
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
-    if (submitting() || wait.blocked()) return;
-    const problems: ReturnType<typeof errors> = {
-      email: emailProblem(email()),
-      password: password() ? null : { key: 'fieldError.passwordMissing' },
-    };
-    setErrors(problems);
-    if (problems.email) return emailInput?.focus();
-    if (problems.password) return passwordInput?.focus();
-    setFailure(null);
+    if (signIn.blocked() || resend.wait.blocked()) return;
+    if (!checks.passes({ email: emailProblem(email()), password: password() ? null : { key: 'fieldError.passwordMissing' } })) return;
+    resend.clear();
     setResentTo(null);
-    setSubmitting(true);
-    const result = await sharedAuth.signIn(email().trim(), password());
-    setSubmitting(false);
-    if (result.ok) return navigation.signedIn(result.value, navigation.redirect());
-    if (fail(result.error)) setPassword('');
+    const result = await signIn.submit(email().trim(), password());
+    if (result?.ok) return navigation.signedIn(result.value, navigation.redirect());
+    if (signIn.error()) setPassword('');
   };
 
   const resendVerification = async () => {
-    if (resending()) return;
     const address = email().trim();
-    setResending(true);
-    const result = await sharedAuth.resendVerification(address);
-    setResending(false);
-    if (!result.ok) return void fail(result.error);
-    setFailure(null);
+    const result = await resend.submit(address);
+    if (!result?.ok) return;
+    signIn.clear();
     setResentTo(address);
   };
 
@@ -98,35 +78,27 @@ export function Login() {
           </StatusNotice>
         )}
       </Show>
-      <FormAlert message={failure() ? errorMessage(t, failure()!) : null}>
-        <Show when={failure() && errorCode(failure()!) === 'email_not_verified'}>
-          <SubmitButton type="button" variant="secondary" submitting={resending()} onClick={() => void resendVerification()}>
+      <SubmissionAlert error={failure()}>
+        <Show when={signIn.error() && errorCode(signIn.error()!) === 'email_not_verified'}>
+          <SubmitButton type="button" variant="secondary" submitting={resend.pending()} onClick={() => void resendVerification()}>
             {t('button.resendVerification')}
           </SubmitButton>
         </Show>
-      </FormAlert>
+      </SubmissionAlert>
       <form class="pui-form" novalidate onSubmit={(event) => void submit(event)}>
-        <TextField
-          label={t('field.email')}
-          type="email"
-          autocomplete="email"
-          value={email()}
-          onInput={setEmail}
-          error={say(errors().email)}
-          ref={(element) => (emailInput = element)}
-        />
+        <EmailField value={email} onInput={setEmail} checks={checks} />
         <PasswordField
           label={t('field.password')}
           autocomplete="current-password"
           value={password()}
           onInput={setPassword}
-          error={say(errors().password)}
-          ref={(element) => (passwordInput = element)}
+          error={say(checks.problem('password'))}
+          ref={checks.ref('password')}
         />
-        <SubmitButton submitting={submitting()} disabled={wait.blocked()}>
+        <SubmitButton submitting={signIn.pending()} disabled={signIn.wait.blocked() || resend.wait.blocked()}>
           {t('button.login')}
         </SubmitButton>
-        <RetryNotice wait={wait} />
+        <RetryNotice wait={resend.wait.blocked() ? resend.wait : signIn.wait} />
       </form>
       <ul class="auth-links" aria-label={t('login.alternatives')}>
         <li>

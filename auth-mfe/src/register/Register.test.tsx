@@ -137,6 +137,19 @@ describe('Register', () => {
     expect(field('Password').value).toBe('');
   });
 
+  it('error: a 429 counts down with the button disabled, keeping everything typed (no alert)', async () => {
+    fakeAuth.signUp.mockResolvedValue(failed(429, 'too_many_requests', 'Too many.', { retryAfter: 9 }));
+    renderScreen(Register);
+    fillAndSubmit();
+    expect(await screen.findByText('Too many attempts. Try again in 9 s.', { selector: '.pui-wait' })).toBeTruthy();
+    expect((createButton() as HTMLButtonElement).disabled).toBe(true);
+    expect(field('Password').value).toBe('a long passphrase');
+    expect(field('Email').value).toBe('ada@example.test');
+    expect(screen.queryByRole('alert')).toBeNull();
+    fireEvent.click(createButton());
+    expect(fakeAuth.signUp).toHaveBeenCalledTimes(1);
+  });
+
   it('error: a common password is explained in plain words', async () => {
     fakeAuth.signUp.mockResolvedValue(failed(400, 'validation_error', 'too common', {}, { reason: 'too_common' }));
     renderScreen(Register);

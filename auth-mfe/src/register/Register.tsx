@@ -1,10 +1,21 @@
 import { createSignal, createUniqueId, Match, Show, Switch } from 'solid-js';
-import { ROUTES, type ConsentLinks, type Failure } from 'shared-auth';
+import { ROUTES, type ConsentLinks } from 'shared-auth';
 import { sharedAuth } from 'shared-auth/runtime';
-import { errorMessage, FormAlert, PasswordField, passwordProblem, PasswordRules, SubmitButton, TextField } from 'portal-ui';
+import {
+  createFieldChecks,
+  createSubmission,
+  PasswordField,
+  passwordProblem,
+  PasswordRules,
+  RetryNotice,
+  SubmissionAlert,
+  SubmitButton,
+  TextField,
+} from 'portal-ui';
 import { CheckEmail } from '../check-email/CheckEmail';
 import { Heading } from '../frame/Heading';
 import { useText, type AuthPhrase } from '../i18n/catalogs';
+import { EmailField } from '../navigation/EmailField';
 import { emailProblem } from '../navigation/emailProblem';
 import { rememberRedirect } from '../navigation/pendingRedirect';
 import { ScreenLink } from '../navigation/ScreenLink';
@@ -23,35 +34,28 @@ export function Register(props: { consent?: ConsentLinks | undefined }) {
   const [email, setEmail] = createSignal('');
   const [password, setPassword] = createSignal('');
   const [agreed, setAgreed] = createSignal(false);
-  const [errors, setErrors] = createSignal<Record<Field, AuthPhrase | null>>({ name: null, email: null, password: null, consent: null });
-  const [submitting, setSubmitting] = createSignal(false);
-  const [failure, setFailure] = createSignal<Failure | null>(null);
+  const checks = createFieldChecks<Field, AuthPhrase>(['name', 'email', 'password', 'consent']);
+  const signUp = createSubmission((address: string, secret: string, fullName: string) => sharedAuth.signUp(address, secret, fullName));
   const [sentTo, setSentTo] = createSignal<string | null>(null);
-  const inputs: Partial<Record<Field, HTMLInputElement>> = {};
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
-    if (submitting()) return;
-    const problems: Record<Field, AuthPhrase | null> = {
+    if (signUp.blocked()) return;
+    const fine = checks.passes({
       name: name().trim() ? null : { key: 'fieldError.nameMissing' },
       email: emailProblem(email()),
       password: passwordProblem(password()),
       consent: consent() && !agreed() ? { key: 'register.consentMissing' } : null,
-    };
-    setErrors(problems);
-    const first = (['name', 'email', 'password', 'consent'] as const).find((field) => problems[field]);
-    if (first) return inputs[first]?.focus();
-    setFailure(null);
-    setSubmitting(true);
+    });
+    if (!fine) return;
     const address = email().trim();
     // The confirmation link opens /auth-redirect, often in another tab: remember where the user was going.
     rememberRedirect(navigation.redirect());
-    const result = await sharedAuth.signUp(address, password(), name().trim());
-    setSubmitting(false);
-    if (!result.ok) {
-      setPassword('');
-      return setFailure(result.error);
-    }
+    const result = await signUp.submit(address, password(), name().trim());
+    if (!result) return;
+    // A refusal clears the password (a 429 keeps everything typed: it is counted down instead).
+    if (signUp.error()) return setPassword('');
+    if (!result.ok) return;
     if (result.value.session) return navigation.signedIn(result.value.user, navigation.redirect());
     setPassword('');
     setSentTo(address);
@@ -70,33 +74,25 @@ export function Register(props: { consent?: ConsentLinks | undefined }) {
       </Match>
       <Match when={!sentTo()}>
         <Heading>{t('register.heading')}</Heading>
-        <FormAlert message={failure() ? errorMessage(t, failure()!) : null} />
+        <SubmissionAlert error={signUp.error()} />
         <form class="pui-form" novalidate onSubmit={(event) => void submit(event)}>
           <TextField
             label={t('field.name')}
             autocomplete="name"
             value={name()}
             onInput={setName}
-            error={say(errors().name)}
-            ref={(el) => (inputs.name = el)}
+            error={say(checks.problem('name'))}
+            ref={checks.ref('name')}
           />
-          <TextField
-            label={t('field.email')}
-            type="email"
-            autocomplete="email"
-            value={email()}
-            onInput={setEmail}
-            error={say(errors().email)}
-            ref={(el) => (inputs.email = el)}
-          />
+          <EmailField value={email} onInput={setEmail} checks={checks} />
           <PasswordField
             label={t('field.password')}
             autocomplete="new-password"
             value={password()}
             onInput={setPassword}
-            error={say(errors().password)}
+            error={say(checks.problem('password'))}
             describedBy={rulesId}
-            ref={(el) => (inputs.password = el)}
+            ref={checks.ref('password')}
           />
           <PasswordRules id={rulesId} password={password()} />
           <Show when={consent()}>
@@ -106,14 +102,17 @@ export function Register(props: { consent?: ConsentLinks | undefined }) {
                 checked={agreed()}
                 onChange={(checked) => {
                   setAgreed(checked);
-                  if (checked) setErrors((shown) => ({ ...shown, consent: null }));
+                  if (checked) checks.clear('consent');
                 }}
-                error={say(errors().consent)}
-                ref={(el) => (inputs.consent = el)}
+                error={say(checks.problem('consent'))}
+                ref={checks.ref('consent')}
               />
             )}
           </Show>
-          <SubmitButton submitting={submitting()}>{t('button.createAccount')}</SubmitButton>
+          <SubmitButton submitting={signUp.pending()} disabled={signUp.wait.blocked()}>
+            {t('button.createAccount')}
+          </SubmitButton>
+          <RetryNotice wait={signUp.wait} />
         </form>
         <ul class="auth-links">
           <li>

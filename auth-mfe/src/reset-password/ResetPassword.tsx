@@ -1,7 +1,18 @@
 import { createSignal, createUniqueId, Match, Show, Switch } from 'solid-js';
-import { ROUTES, type Failure } from 'shared-auth';
+import { ROUTES } from 'shared-auth';
 import { sharedAuth } from 'shared-auth/runtime';
-import { errorCode, errorMessage, FormAlert, PasswordField, passwordProblem, PasswordRules, StatusNotice, SubmitButton } from 'portal-ui';
+import {
+  createFieldChecks,
+  createSubmission,
+  errorCode,
+  PasswordField,
+  passwordProblem,
+  PasswordRules,
+  RetryNotice,
+  StatusNotice,
+  SubmissionAlert,
+  SubmitButton,
+} from 'portal-ui';
 import { Heading } from '../frame/Heading';
 import { ScreenLink } from '../navigation/ScreenLink';
 import { useText, type AuthPhrase } from '../i18n/catalogs';
@@ -13,32 +24,20 @@ export function ResetPassword() {
   const rulesId = `auth-rules-${createUniqueId()}`;
   const [token, setToken] = createSignal(heldResetToken());
   const [password, setPassword] = createSignal('');
-  const [error, setError] = createSignal<AuthPhrase | null>(null);
-  const [submitting, setSubmitting] = createSignal(false);
-  const [failure, setFailure] = createSignal<Failure | null>(null);
-  const [done, setDone] = createSignal(false);
-  let passwordInput: HTMLInputElement | undefined;
+  const checks = createFieldChecks<'password', AuthPhrase>(['password']);
+  const reset = createSubmission((key: string, secret: string) => sharedAuth.resetPassword(key, secret));
+  const done = () => reset.result() === null;
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     const key = token();
-    if (submitting() || !key) return;
-    const problem = passwordProblem(password());
-    setError(problem);
-    if (problem) return passwordInput?.focus();
-    setFailure(null);
-    setSubmitting(true);
-    const result = await sharedAuth.resetPassword(key, password());
-    setSubmitting(false);
+    if (reset.blocked() || !key || !checks.passes({ password: passwordProblem(password()) })) return;
+    const result = await reset.submit(key, password());
+    // A 429 keeps the password typed (it is counted down); any other answer clears it.
+    if (!result || reset.wait.blocked()) return;
     setPassword('');
-    if (result.ok) {
-      releaseResetToken();
-      setToken(null);
-      return setDone(true);
-    }
-    setFailure(result.error);
-    if (errorCode(result.error) === 'invalid_access_token') {
-      // The link is spent or expired: only a new one helps.
+    // Done, or the link is spent or expired: only a new one helps.
+    if (result.ok || errorCode(result.error) === 'invalid_access_token') {
       releaseResetToken();
       setToken(null);
     }
@@ -61,12 +60,12 @@ export function ResetPassword() {
       </Match>
       <Match when={!done()}>
         <Heading>{t('resetPassword.heading')}</Heading>
-        <FormAlert message={failure() ? errorMessage(t, failure()!) : null} />
+        <SubmissionAlert error={reset.error()} />
         <Show
           when={token()}
           fallback={
             <>
-              <Show when={!failure()}>
+              <Show when={!reset.error()}>
                 <p class="pui-text">{t('resetPassword.noLink')}</p>
               </Show>
               <ul class="auth-links">
@@ -87,12 +86,15 @@ export function ResetPassword() {
               autocomplete="new-password"
               value={password()}
               onInput={setPassword}
-              error={say(error())}
+              error={say(checks.problem('password'))}
               describedBy={rulesId}
-              ref={(el) => (passwordInput = el)}
+              ref={checks.ref('password')}
             />
             <PasswordRules id={rulesId} password={password()} />
-            <SubmitButton submitting={submitting()}>{t('button.setNewPassword')}</SubmitButton>
+            <SubmitButton submitting={reset.pending()} disabled={reset.wait.blocked()}>
+              {t('button.setNewPassword')}
+            </SubmitButton>
+            <RetryNotice wait={reset.wait} />
           </form>
         </Show>
       </Match>

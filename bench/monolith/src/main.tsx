@@ -4,7 +4,7 @@
  */
 import { createEffect, createRoot, createSignal, Show, type Component } from 'solid-js';
 import { render } from 'solid-js/web';
-import { AUTH_PATHS, ROUTES, type AltogicConfig, type AppProps } from 'shared-auth';
+import { AUTH_PATHS, PROFILE_PATHS, type AltogicConfig, type AppProps } from 'shared-auth';
 import { sharedAuth } from 'shared-auth/runtime';
 import { AuthApp } from 'auth-mfe/src/AuthApp';
 import { ProfileApp } from 'profile-mfe/src/ProfileApp';
@@ -23,8 +23,9 @@ const Profile: Component<AppProps> = ProfileApp;
 
 const [path, setPath] = createSignal(window.location.pathname);
 
-function sync(): void {
-  applyGuard(sharedAuth.state.user !== null);
+/** As the portal: a navigation is guarded as arriving; a session that changes in place only leaves signed-in pages. */
+function sync(arriving = true): void {
+  applyGuard(sharedAuth.state.user !== null, arriving);
   setPath(window.location.pathname);
 }
 
@@ -38,12 +39,12 @@ async function boot(): Promise<void> {
   if (!response.ok) throw new Error(`/config.json answered ${response.status}`);
   const config = (await response.json()) as MonolithConfig;
   sharedAuth.configure(config.altogic);
-  window.addEventListener('popstate', sync);
-  createRoot(() => createEffect(() => (sharedAuth.state.user, sync())));
+  window.addEventListener('popstate', () => sync());
+  createRoot(() => createEffect(() => (sharedAuth.state.user, sync(false))));
 
   const props = { navigate, ...(config.outboxUrl ? { outboxUrl: config.outboxUrl } : {}) };
   const isAuth = () => AUTH_PATHS.includes(path());
-  const isProfile = () => path() === ROUTES.profile;
+  const isProfile = () => PROFILE_PATHS.includes(path());
   render(() => <Header navigate={navigate} />, document.getElementById('portal-header')!);
   render(
     () => (

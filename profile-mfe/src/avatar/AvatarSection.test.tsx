@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor } from '@solidjs/testing-library';
 import type { UploadProgress, User } from 'shared-auth';
 import { sharedAuth } from 'shared-auth/runtime';
-import { deferred, failure, ok, testUser, type FakeSharedAuth } from '../testing/fakeSharedAuth';
+import { deferred, failed, ok, testUser, type FakeSharedAuth } from '../testing/fakeSharedAuth';
 import { renderSection } from '../testing/renderSection';
 import { AvatarSection } from './AvatarSection';
 
@@ -94,7 +94,7 @@ describe('AvatarSection', () => {
   });
 
   it('shows a failed upload as an alert in our words, not the server text, and drops the preview', async () => {
-    auth.uploadAvatar.mockResolvedValue(failure('content_type_error', 415));
+    auth.uploadAvatar.mockResolvedValue(failed(415, 'content_type_error'));
     renderSection(() => <AvatarSection />);
     choose(picture('me.png'));
     const alert = await screen.findByRole('alert');

@@ -1,8 +1,7 @@
 import { createSignal, createUniqueId, onCleanup, Show } from 'solid-js';
 import { sharedAuth } from 'shared-auth/runtime';
-import { failurePhrase, FormAlert, StatusNotice } from 'portal-ui';
-import { useText, type ProfilePhrase } from '../i18n/catalogs';
-import { settle } from '../settle';
+import { createSubmission, errorMessage, FormAlert, RetryNotice, StatusNotice } from 'portal-ui';
+import { useText } from '../i18n/catalogs';
 import { AVATAR_MAX_BYTES, AVATAR_TYPES, checkAvatarFile, formatFileSize, refusalPhrase, type AvatarRefusal } from './checkAvatarFile';
 import { initials } from './initials';
 
@@ -13,14 +12,17 @@ export function AvatarSection() {
   const [preview, setPreview] = createSignal<string | null>(null);
   const [progress, setProgress] = createSignal<number | null>(null);
   const [refusal, setRefusal] = createSignal<AvatarRefusal | null>(null);
-  const [failure, setFailure] = createSignal<ProfilePhrase | null>(null);
-  const [saved, setSaved] = createSignal(false);
+  const upload = createSubmission((file: File) =>
+    sharedAuth.uploadAvatar(file, ({ loaded, total }) => {
+      if (total > 0) setProgress(Math.min(100, Math.round((loaded / total) * 100)));
+    }),
+  );
   const user = () => sharedAuth.state.user;
-  const uploading = () => progress() !== null;
   const letters = () => initials(user()?.name || user()?.email || '');
   const error = () => {
     const refused = refusal();
-    return refused ? say(refusalPhrase(refused, locale())) : say(failure());
+    const failure = upload.error();
+    return refused ? say(refusalPhrase(refused, locale())) : failure ? errorMessage(t, failure) : null;
   };
 
   function showPreview(url: string | null) {
@@ -30,30 +32,20 @@ export function AvatarSection() {
   }
   onCleanup(() => showPreview(null));
 
-  async function upload(input: HTMLInputElement) {
+  async function choose(input: HTMLInputElement) {
     const file = input.files?.[0];
     // Cleared so that choosing the same file again fires another change.
     input.value = '';
-    if (!file || uploading()) return;
-    setSaved(false);
-    setFailure(null);
-    setRefusal(null);
+    if (!file || upload.blocked()) return;
+    upload.clear();
     const refused = checkAvatarFile(file);
-    if (refused) {
-      setRefusal(refused);
-      return;
-    }
+    setRefusal(refused);
+    if (refused) return;
     showPreview(URL.createObjectURL(file));
     setProgress(0);
-    const result = await settle(() =>
-      sharedAuth.uploadAvatar(file, ({ loaded, total }) => {
-        if (total > 0) setProgress(Math.min(100, Math.round((loaded / total) * 100)));
-      }),
-    );
+    await upload.submit(file);
     setProgress(null);
     showPreview(null);
-    if (result.ok) setSaved(true);
-    else setFailure(failurePhrase(result.error));
   }
 
   return (
@@ -79,14 +71,14 @@ export function AvatarSection() {
             type="file"
             accept={AVATAR_TYPES.join(',')}
             aria-describedby={`${id}-hint`}
-            disabled={uploading()}
-            onChange={(event) => void upload(event.currentTarget)}
+            disabled={upload.blocked()}
+            onChange={(event) => void choose(event.currentTarget)}
           />
           <label
             for={`${id}-file`}
             class="pui-button profile-file-button"
             data-variant="secondary"
-            classList={{ 'profile-busy': uploading() }}
+            classList={{ 'profile-busy': upload.pending() }}
           >
             {t('avatar.change')}
           </label>
@@ -103,8 +95,9 @@ export function AvatarSection() {
           </progress>
         </div>
       </Show>
+      <RetryNotice wait={upload.wait} />
       <FormAlert message={error()} />
-      <StatusNotice tone="success">{saved() ? t('avatar.saved') : null}</StatusNotice>
+      <StatusNotice tone="success">{upload.result() ? t('avatar.saved') : null}</StatusNotice>
     </section>
   );
 }

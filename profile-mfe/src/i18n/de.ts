@@ -6,6 +6,10 @@ const de: ProfileMessages = {
   ...ui,
   'profile.title': 'Profil',
   'profile.loading': 'Ihr Profil wird geladen…',
+  'profile.nav': 'Profilbereiche',
+  'profile.overview': 'Übersicht',
+  'profile.sessions': 'Sitzungen',
+  'profile.security': 'Sicherheit',
 
   'action.save': 'Speichern',
   'action.cancel': 'Abbrechen',

@@ -9,6 +9,10 @@ const en = {
   ...ui,
   'profile.title': 'Profile',
   'profile.loading': 'Loading your profile…',
+  'profile.nav': 'Profile sections',
+  'profile.overview': 'Overview',
+  'profile.sessions': 'Sessions',
+  'profile.security': 'Security',
 
   'action.save': 'Save',
   'action.cancel': 'Cancel',

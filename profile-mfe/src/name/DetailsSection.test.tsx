@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor } from '@solidjs/testing-library';
 import { sharedAuth } from 'shared-auth/runtime';
-import { deferred, failure, ok, testUser, type FakeSharedAuth } from '../testing/fakeSharedAuth';
-import { renderSection } from '../testing/renderSection';
+import { deferred, failed, ok, testUser, type FakeSharedAuth } from '../testing/fakeSharedAuth';
+import { descriptionOf, renderSection } from '../testing/renderSection';
 import { DetailsSection } from './DetailsSection';
 
 vi.mock('shared-auth/runtime', async () => ({ sharedAuth: (await import('../testing/fakeSharedAuth')).createFakeSharedAuth() }));
@@ -76,15 +76,15 @@ describe('DetailsSection', () => {
     expect(auth.updateName).not.toHaveBeenCalled();
   });
 
-  it('refuses an empty name with an alert tied to the input', async () => {
+  it('refuses an empty name under the input, which keeps focus', async () => {
     renderSection(() => <DetailsSection />);
     await startEditing();
     type('   ');
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    const alert = screen.getByRole('alert');
-    expect(alert.textContent).toBe('Enter a name.');
-    expect(nameInput().getAttribute('aria-describedby')).toContain(alert.id);
-    await waitFor(() => expect(document.activeElement).toBe(alert));
+    expect(descriptionOf(nameInput())).toBe('Enter a name.');
+    expect(nameInput().getAttribute('aria-invalid')).toBe('true');
+    await waitFor(() => expect(document.activeElement).toBe(nameInput()));
+    expect(screen.queryByRole('alert')).toBeNull();
     expect(auth.updateName).not.toHaveBeenCalled();
   });
 
@@ -93,7 +93,7 @@ describe('DetailsSection', () => {
     await startEditing();
     type('a'.repeat(101));
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    expect(screen.getByRole('alert').textContent).toMatch(/at most 100 characters/);
+    expect(descriptionOf(nameInput())).toMatch(/at most 100 characters/);
     expect(auth.updateName).not.toHaveBeenCalled();
   });
 
@@ -112,7 +112,7 @@ describe('DetailsSection', () => {
   });
 
   it('shows a server error as an alert and keeps the editor open with the draft', async () => {
-    auth.updateName.mockResolvedValue(failure('internal_error', 500));
+    auth.updateName.mockResolvedValue(failed(500, 'internal_error'));
     renderSection(() => <DetailsSection />);
     await startEditing();
     type('Ada King');

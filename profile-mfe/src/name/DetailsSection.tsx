@@ -1,8 +1,7 @@
 import { createSignal, createUniqueId, Show } from 'solid-js';
 import { sharedAuth } from 'shared-auth/runtime';
-import { failurePhrase, FormAlert, StatusNotice, SubmitButton, TextField } from 'portal-ui';
+import { createFieldChecks, createSubmission, RetryNotice, StatusNotice, SubmissionAlert, SubmitButton, TextField } from 'portal-ui';
 import { useText, type ProfilePhrase } from '../i18n/catalogs';
-import { settle } from '../settle';
 import { checkName } from './checkName';
 
 /** Name (editable in place: Enter saves, Escape cancels) and the email the user signs in with. */
@@ -11,41 +10,32 @@ export function DetailsSection() {
   const id = createUniqueId();
   const [editing, setEditing] = createSignal(false);
   const [draft, setDraft] = createSignal('');
-  const [error, setError] = createSignal<ProfilePhrase | null>(null);
+  const checks = createFieldChecks<'name', ProfilePhrase>(['name']);
+  const rename = createSubmission((name: string) => sharedAuth.updateName(name));
   const [saved, setSaved] = createSignal(false);
-  const [saving, setSaving] = createSignal(false);
   const user = () => sharedAuth.state.user;
   let changeButton: HTMLButtonElement | undefined;
 
   function edit() {
     setDraft(user()?.name ?? '');
-    setError(null);
+    checks.passes({});
+    rename.clear();
     setSaved(false);
     setEditing(true);
   }
 
   function stopEditing() {
     setEditing(false);
-    setError(null);
     changeButton?.focus();
   }
 
   async function save(event: SubmitEvent) {
     event.preventDefault();
-    if (saving()) return;
-    setError(null);
+    if (rename.blocked()) return;
+    rename.clear();
     const checked = checkName(draft());
-    if (!checked.ok) {
-      setError(checked.problem);
-      return;
-    }
-    setSaving(true);
-    const result = await settle(() => sharedAuth.updateName(checked.name));
-    setSaving(false);
-    if (!result.ok) {
-      setError(failurePhrase(result.error));
-      return;
-    }
+    if (!checks.passes({ name: checked.ok ? null : checked.problem }) || !checked.ok) return;
+    if (!(await rename.submit(checked.name))?.ok) return;
     stopEditing();
     setSaved(true);
   }
@@ -86,16 +76,23 @@ export function DetailsSection() {
               autocomplete="name"
               value={draft()}
               onInput={setDraft}
-              describedBy={error() ? `${id}-error` : undefined}
-              ref={(input) => queueMicrotask(() => input.focus())}
+              error={say(checks.problem('name'))}
+              describedBy={rename.error() ? `${id}-error` : undefined}
+              ref={(input) => {
+                checks.ref('name')(input);
+                queueMicrotask(() => input.focus());
+              }}
             />
-            <FormAlert id={`${id}-error`} message={say(error())} />
+            <SubmissionAlert id={`${id}-error`} error={rename.error()} />
             <div class="profile-actions">
-              <SubmitButton submitting={saving()}>{t('action.save')}</SubmitButton>
+              <SubmitButton submitting={rename.pending()} disabled={rename.wait.blocked()}>
+                {t('action.save')}
+              </SubmitButton>
               <button type="button" class="pui-button" data-variant="secondary" onClick={stopEditing}>
                 {t('action.cancel')}
               </button>
             </div>
+            <RetryNotice wait={rename.wait} />
           </form>
         </Show>
         <div class="profile-detail">

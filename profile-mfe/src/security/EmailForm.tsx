@@ -1,8 +1,16 @@
 import { createEffect, createSignal, createUniqueId, on, Show } from 'solid-js';
 import { sharedAuth } from 'shared-auth/runtime';
-import { failurePhrase, FormAlert, PasswordField, StatusNotice, SubmitButton, TextField } from 'portal-ui';
+import {
+  createFieldChecks,
+  createSubmission,
+  PasswordField,
+  RetryNotice,
+  StatusNotice,
+  SubmissionAlert,
+  SubmitButton,
+  TextField,
+} from 'portal-ui';
 import { useText, type ProfilePhrase } from '../i18n/catalogs';
-import { settle } from '../settle';
 import { clearPendingEmail, readPendingEmail, savePendingEmail } from './pendingEmail';
 
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -13,9 +21,9 @@ export function EmailForm() {
   const id = createUniqueId();
   const [email, setEmail] = createSignal('');
   const [password, setPassword] = createSignal('');
-  const [error, setError] = createSignal<ProfilePhrase | null>(null);
   const [pending, setPending] = createSignal<string | null>(null);
-  const [saving, setSaving] = createSignal(false);
+  const checks = createFieldChecks<'email' | 'password', ProfilePhrase>(['email', 'password']);
+  const change = createSubmission((currentPassword: string, address: string) => sharedAuth.changeEmail(currentPassword, address));
   const user = () => sharedAuth.state.user;
   const same = (a: string | undefined, b: string | undefined) => a?.toLowerCase() === b?.toLowerCase();
   // Pending until the user record carries the new address (after the confirmation link and a refresh).
@@ -37,32 +45,20 @@ export function EmailForm() {
     return address && !same(address, user()?.email) ? address : null;
   };
 
-  function problem(address: string): ProfilePhrase | null {
+  function emailProblem(address: string): ProfilePhrase | null {
     if (!address) return { key: 'security.emailMissing' };
     if (!EMAIL_SHAPE.test(address)) return { key: 'security.emailInvalid' };
-    if (same(address, user()?.email)) return { key: 'security.emailSame' };
-    if (!password()) return { key: 'security.currentPasswordMissing' };
-    return null;
+    return same(address, user()?.email) ? { key: 'security.emailSame' } : null;
   }
 
   async function save(event: SubmitEvent) {
     event.preventDefault();
-    if (saving()) return;
-    setError(null);
+    if (change.blocked()) return;
+    change.clear();
     const address = email().trim();
-    const refused = problem(address);
-    if (refused) {
-      setError(refused);
-      return;
-    }
-    setSaving(true);
-    const currentPassword = password();
-    const result = await settle(() => sharedAuth.changeEmail(currentPassword, address));
-    setSaving(false);
-    if (!result.ok) {
-      setError(failurePhrase(result.error));
-      return;
-    }
+    const passwordProblem: ProfilePhrase | null = password() ? null : { key: 'security.currentPasswordMissing' };
+    if (!checks.passes({ email: emailProblem(address), password: passwordProblem })) return;
+    if (!(await change.submit(password(), address))?.ok) return;
     setPending(address);
     const userId = user()?._id;
     if (userId) savePendingEmail(userId, address);
@@ -77,18 +73,32 @@ export function EmailForm() {
       <form class="pui-form" noValidate onSubmit={(event) => void save(event)}>
         {/* Tells password managers whose password is asked for. */}
         <input type="email" name="username" autocomplete="username" value={user()?.email ?? ''} readOnly hidden />
-        <TextField id={`${id}-email`} label={t('security.newEmail')} type="email" autocomplete="email" value={email()} onInput={setEmail} />
+        <TextField
+          id={`${id}-email`}
+          label={t('security.newEmail')}
+          type="email"
+          autocomplete="email"
+          value={email()}
+          onInput={setEmail}
+          error={say(checks.problem('email'))}
+          ref={checks.ref('email')}
+        />
         <PasswordField
           id={`${id}-password`}
           label={t('security.currentPassword')}
           autocomplete="current-password"
           value={password()}
           onInput={setPassword}
+          error={say(checks.problem('password'))}
+          ref={checks.ref('password')}
         />
-        <FormAlert message={say(error())} />
+        <SubmissionAlert error={change.error()} />
         <div class="profile-actions">
-          <SubmitButton submitting={saving()}>{t('action.save')}</SubmitButton>
+          <SubmitButton submitting={change.pending()} disabled={change.wait.blocked()}>
+            {t('action.save')}
+          </SubmitButton>
         </div>
+        <RetryNotice wait={change.wait} />
         <div class="profile-pending">
           <Show when={stillPending()}>
             <span class="profile-badge profile-badge-pending">{t('security.pending')}</span>

@@ -1,48 +1,49 @@
 import { createSignal, createUniqueId, Show } from 'solid-js';
 import { sharedAuth } from 'shared-auth/runtime';
-import { failurePhrase, FormAlert, PasswordField, passwordProblem, PasswordRules, StatusNotice, SubmitButton } from 'portal-ui';
+import {
+  createFieldChecks,
+  createSubmission,
+  PasswordField,
+  passwordProblem,
+  PasswordRules,
+  RetryNotice,
+  StatusNotice,
+  SubmissionAlert,
+  SubmitButton,
+} from 'portal-ui';
 import { useText, type ProfilePhrase } from '../i18n/catalogs';
-import { settle } from '../settle';
 
 /**
- * Current + new password. The server ends the other sessions on success (SECURITY S7): `onChanged` lets the list
- * refresh. An account without a password (`hasPassword: false`, from altogic-local) sets its first one: there is
- * no current password to ask for; the user is read again afterwards, so the form becomes "Change password".
+ * Current + new password. The server ends the other sessions on success (SECURITY S7); the Sessions page shows
+ * them gone. An account without a password (`hasPassword: false`, from altogic-local) sets its first one: there
+ * is no current password to ask for; the user is read again afterwards, so the form becomes "Change password".
  */
-export function PasswordForm(props: { onChanged?: () => void }) {
+export function PasswordForm() {
   const { t, say } = useText();
   const settingFirst = () => sharedAuth.state.user?.hasPassword === false;
   const id = createUniqueId();
   const [current, setCurrent] = createSignal('');
   const [next, setNext] = createSignal('');
-  const [error, setError] = createSignal<ProfilePhrase | null>(null);
   const [done, setDone] = createSignal<'changed' | 'set' | null>(null);
-  const [saving, setSaving] = createSignal(false);
+  const checks = createFieldChecks<'current' | 'next', ProfilePhrase>(['current', 'next']);
+  const change = createSubmission(async (currentPassword: string, newPassword: string, first: boolean) => {
+    const result = await sharedAuth.changePassword(currentPassword, newPassword);
+    if (result.ok && first) await sharedAuth.refreshUser();
+    return result;
+  });
 
   async function save(event: SubmitEvent) {
     event.preventDefault();
-    if (saving()) return;
+    if (change.blocked()) return;
+    change.clear();
     setDone(null);
-    setError(null);
     const first = settingFirst();
-    const refused: ProfilePhrase | null = !first && !current() ? { key: 'security.currentPasswordMissing' } : passwordProblem(next());
-    if (refused) {
-      setError(refused);
-      return;
-    }
-    setSaving(true);
-    const [currentPassword, newPassword] = [first ? '' : current(), next()];
-    const result = await settle(() => sharedAuth.changePassword(currentPassword, newPassword));
-    if (result.ok && first) await settle(() => sharedAuth.refreshUser());
-    setSaving(false);
-    if (!result.ok) {
-      setError(failurePhrase(result.error));
-      return;
-    }
+    const currentProblem: ProfilePhrase | null = first || current() ? null : { key: 'security.currentPasswordMissing' };
+    if (!checks.passes({ current: currentProblem, next: passwordProblem(next()) })) return;
+    if (!(await change.submit(first ? '' : current(), next(), first))?.ok) return;
     setCurrent('');
     setNext('');
     setDone(first ? 'set' : 'changed');
-    props.onChanged?.();
   }
 
   return (
@@ -61,6 +62,8 @@ export function PasswordForm(props: { onChanged?: () => void }) {
             autocomplete="current-password"
             value={current()}
             onInput={setCurrent}
+            error={say(checks.problem('current'))}
+            ref={checks.ref('current')}
           />
         </Show>
         <PasswordField
@@ -69,13 +72,18 @@ export function PasswordForm(props: { onChanged?: () => void }) {
           autocomplete="new-password"
           value={next()}
           onInput={setNext}
+          error={say(checks.problem('next'))}
+          ref={checks.ref('next')}
           describedBy={`${id}-rules`}
         />
         <PasswordRules id={`${id}-rules`} password={next()} />
-        <FormAlert message={say(error())} />
+        <SubmissionAlert error={change.error()} />
         <div class="profile-actions">
-          <SubmitButton submitting={saving()}>{t('action.save')}</SubmitButton>
+          <SubmitButton submitting={change.pending()} disabled={change.wait.blocked()}>
+            {t('action.save')}
+          </SubmitButton>
         </div>
+        <RetryNotice wait={change.wait} />
         <StatusNotice tone="success">
           {done() === 'set' ? t('security.passwordSet') : done() === 'changed' ? t('security.passwordChanged') : null}
         </StatusNotice>

@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@solidjs/testing-library';
 import type { Result } from 'shared-auth';
 import { sharedAuth } from 'shared-auth/runtime';
-import { deferred, failure, ok, testUser, type FakeSharedAuth } from '../testing/fakeSharedAuth';
-import { renderSection } from '../testing/renderSection';
+import { deferred, failed, ok, testUser, type FakeSharedAuth } from '../testing/fakeSharedAuth';
+import { descriptionOf, renderSection } from '../testing/renderSection';
 import { SecuritySection } from './SecuritySection';
 
 vi.mock('shared-auth/runtime', async () => ({ sharedAuth: (await import('../testing/fakeSharedAuth')).createFakeSharedAuth() }));
@@ -42,14 +42,13 @@ describe('Change password', () => {
     expect(next().getAttribute('aria-describedby')).toBe(rule.parentElement!.id);
   });
 
-  it('refuses a short new password before calling the server, and moves focus to the message', async () => {
+  it('refuses a short new password before calling the server, under the field, which gets focus', async () => {
     renderSection(() => <SecuritySection />);
     fill(current(), 'old password');
     fill(next(), 'short');
     save();
-    const alert = form().getByRole('alert');
-    expect(alert.textContent).toMatch(/at least 8 characters/i);
-    await waitFor(() => expect(document.activeElement).toBe(alert));
+    expect(descriptionOf(next())).toMatch(/at least 8 characters/i);
+    expect(document.activeElement).toBe(next());
     expect(auth.changePassword).not.toHaveBeenCalled();
   });
 
@@ -57,13 +56,13 @@ describe('Change password', () => {
     renderSection(() => <SecuritySection />);
     fill(next(), 'a new long passphrase');
     save();
-    expect(form().getByRole('alert').textContent).toBe('Enter your current password.');
+    expect(descriptionOf(current())).toBe('Enter your current password.');
+    expect(document.activeElement).toBe(current());
     expect(auth.changePassword).not.toHaveBeenCalled();
   });
 
-  it('changes the password, clears the fields, says so and tells the page to refresh sessions', async () => {
-    const onPasswordChanged = vi.fn();
-    renderSection(() => <SecuritySection onPasswordChanged={onPasswordChanged} />);
+  it('changes the password, clears the fields and says so', async () => {
+    renderSection(() => <SecuritySection />);
     fill(current(), 'old password');
     fill(next(), 'a new long passphrase');
     save();
@@ -71,7 +70,6 @@ describe('Change password', () => {
     expect(auth.changePassword).toHaveBeenCalledWith('old password', 'a new long passphrase');
     expect(current().value).toBe('');
     expect(next().value).toBe('');
-    expect(onPasswordChanged).toHaveBeenCalledTimes(1);
   });
 
   it('marks Save busy while the server works', async () => {
@@ -87,7 +85,7 @@ describe('Change password', () => {
   });
 
   it('shows a wrong current password as an alert and keeps what was typed', async () => {
-    auth.changePassword.mockResolvedValue(failure('invalid_password', 401));
+    auth.changePassword.mockResolvedValue(failed(401, 'invalid_password'));
     renderSection(() => <SecuritySection />);
     fill(current(), 'wrong password');
     fill(next(), 'a new long passphrase');
@@ -95,6 +93,27 @@ describe('Change password', () => {
     expect((await form().findByRole('alert')).textContent).toBe('Your current password is not right.');
     expect(next().value).toBe('a new long passphrase');
     expect(form().getByRole('status').textContent).toBe('');
+  });
+});
+
+describe('a 429 on any profile form', () => {
+  it('counts down with Save disabled and keeps both passwords, instead of an alert', async () => {
+    auth.changePassword.mockResolvedValue({
+      ok: false,
+      error: { status: 429, retryAfter: 7, items: [{ origin: 'client_error', code: 'too_many_requests', message: 'raw server text' }] },
+    });
+    renderSection(() => <SecuritySection />);
+    const form = region('Change password');
+    fill(form.getByLabelText('Current password'), 'old password');
+    fill(form.getByLabelText('New password'), 'a new long passphrase');
+    fireEvent.click(form.getByRole('button', { name: 'Save' }));
+    expect(await form.findByText('Too many attempts. Try again in 7 s.', { selector: '.pui-wait' })).toBeTruthy();
+    expect((form.getByRole('button', { name: 'Save' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((form.getByLabelText('New password') as HTMLInputElement).value).toBe('a new long passphrase');
+    expect((form.getByLabelText('Current password') as HTMLInputElement).value).toBe('old password');
+    expect(form.queryByRole('alert')).toBeNull();
+    fireEvent.click(form.getByRole('button', { name: 'Save' }));
+    expect(auth.changePassword).toHaveBeenCalledTimes(1);
   });
 });
 
@@ -118,15 +137,13 @@ describe('Set a password (an account without one: its address was proved by a li
       auth.setUser(user);
       return ok(user);
     });
-    const onPasswordChanged = vi.fn();
-    renderSection(() => <SecuritySection onPasswordChanged={onPasswordChanged} />);
+    renderSection(() => <SecuritySection />);
     fill(next(), 'a new long passphrase');
     save();
     await waitFor(() => expect(region('Change password').getByRole('status').textContent).toMatch(/password is set/));
     expect(auth.changePassword).toHaveBeenCalledWith('', 'a new long passphrase');
     expect(auth.refreshUser).toHaveBeenCalledTimes(1);
     expect(region('Change password').getByLabelText('Current password')).toBeTruthy();
-    expect(onPasswordChanged).toHaveBeenCalledTimes(1);
   });
 
   it('a user without the field (hosted Altogic) gets "Change password"', () => {
@@ -155,7 +172,8 @@ describe('Change email', () => {
     fill(email(), 'not-an-address');
     fill(password(), 'my password');
     save();
-    expect(form().getByRole('alert').textContent).toMatch(/email address like/);
+    expect(descriptionOf(email())).toMatch(/email address like/);
+    expect(document.activeElement).toBe(email());
     expect(auth.changeEmail).not.toHaveBeenCalled();
   });
 
@@ -164,14 +182,15 @@ describe('Change email', () => {
     fill(email(), 'ADA@example.test');
     fill(password(), 'my password');
     save();
-    expect(form().getByRole('alert').textContent).toBe('This is already your email address.');
+    expect(descriptionOf(email())).toBe('This is already your email address.');
   });
 
   it('asks for the current password', () => {
     renderSection(() => <SecuritySection />);
     fill(email(), 'new@example.test');
     save();
-    expect(form().getByRole('alert').textContent).toBe('Enter your current password.');
+    expect(descriptionOf(password())).toBe('Enter your current password.');
+    expect(document.activeElement).toBe(password());
     expect(auth.changeEmail).not.toHaveBeenCalled();
   });
 
@@ -204,7 +223,7 @@ describe('Change email', () => {
   });
 
   it('shows a refused change as an alert, with nothing pending', async () => {
-    auth.changeEmail.mockResolvedValue(failure('email_not_unique', 409));
+    auth.changeEmail.mockResolvedValue(failed(409, 'email_not_unique'));
     renderSection(() => <SecuritySection />);
     fill(email(), 'taken@example.test');
     fill(password(), 'my password');
@@ -232,7 +251,7 @@ describe('Logout', () => {
 describe('in German', () => {
   it('labels the forms in German and shows a server error in German, never the server text', async () => {
     auth.setLocale('de');
-    auth.changePassword.mockResolvedValue(failure('invalid_password', 401));
+    auth.changePassword.mockResolvedValue(failed(401, 'invalid_password'));
     renderSection(() => <SecuritySection />);
     const form = region('Passwort ändern');
     fill(form.getByLabelText('Aktuelles Passwort'), 'wrong password');

@@ -1,26 +1,28 @@
-import { createEffect, createSignal, createUniqueId, For, on, onCleanup, Show } from 'solid-js';
+import { createSignal, createUniqueId, For, onCleanup, Show } from 'solid-js';
 import type { Result, SessionEntry } from 'shared-auth';
 import { sharedAuth } from 'shared-auth/runtime';
-import { failurePhrase, FormAlert, StatusNotice, SubmitButton } from 'portal-ui';
+import { createSubmission, failurePhrase, RetryNotice, settle, StatusNotice, SubmissionAlert, SubmitButton } from 'portal-ui';
 import { useText, type ProfilePhrase } from '../i18n/catalogs';
-import { settle } from '../settle';
 import { browserLabel, describeDevice, formatStarted } from './describeSession';
 
 /** What the last action signed out: one session, or all the others. */
 type SignedOut = { session: SessionEntry } | 'others';
 
 /**
- * Where the user is signed in. Reloaded after every action, when `refreshKey` changes (a password change
- * ends other sessions) and when the tab becomes visible again.
+ * Where the user is signed in. Loaded when shown (a password change on the Security page ended the other
+ * sessions), after every action, and when the tab becomes visible again.
  */
-export function SessionsSection(props: { refreshKey?: number }) {
+export function SessionsSection() {
   const { t, say, locale } = useText();
   const id = createUniqueId();
   const [sessions, setSessions] = createSignal<SessionEntry[] | undefined>();
   const [loadError, setLoadError] = createSignal<ProfilePhrase | null>(null);
-  const [actionError, setActionError] = createSignal<ProfilePhrase | null>(null);
-  const [signedOut, setSignedOut] = createSignal<SignedOut | null>(null);
-  const [pending, setPending] = createSignal<string | null>(null);
+  // `key` names the action: its button shows progress, the others wait.
+  const signOut = createSubmission(async (_key: string, action: () => Promise<Result<null>>, done: SignedOut) => {
+    const result = await action();
+    return result.ok ? { ok: true as const, value: done } : result;
+  });
+  const pending = () => (signOut.pending() ? signOut.input()?.[0] : null);
   let latest = 0;
 
   async function load() {
@@ -35,12 +37,7 @@ export function SessionsSection(props: { refreshKey?: number }) {
     }
   }
 
-  createEffect(
-    on(
-      () => props.refreshKey,
-      () => void load(),
-    ),
-  );
+  void load();
 
   const onVisible = () => {
     if (document.visibilityState === 'visible') void load();
@@ -48,22 +45,14 @@ export function SessionsSection(props: { refreshKey?: number }) {
   document.addEventListener('visibilitychange', onVisible);
   onCleanup(() => document.removeEventListener('visibilitychange', onVisible));
 
-  /** `key` names the action in progress: its button shows progress, the others wait. */
-  async function act(key: string, action: () => Promise<Result<null>>, done: SignedOut) {
-    if (pending()) return;
-    setPending(key);
-    setSignedOut(null);
-    setActionError(null);
-    const result = await settle(action);
-    if (result.ok) setSignedOut(done);
-    else setActionError(failurePhrase(result.error));
-    await load();
-    setPending(null);
-  }
+  /** Every action reloads the list, failed or not. */
+  const act = async (key: string, action: () => Promise<Result<null>>, done: SignedOut) => {
+    if (await signOut.submit(key, action, done)) await load();
+  };
 
   const others = () => sessions()?.filter((s) => !s.current) ?? [];
   const notice = () => {
-    const done = signedOut();
+    const done = signOut.result();
     if (!done) return null;
     return done === 'others'
       ? t('sessions.signedOutOthers')
@@ -109,6 +98,7 @@ export function SessionsSection(props: { refreshKey?: number }) {
                         type="button"
                         variant="secondary"
                         submitting={pending() === entry.token}
+                        disabled={signOut.wait.blocked()}
                         onClick={() => void act(entry.token, () => sharedAuth.revokeSession(entry.token), { session: entry })}
                       >
                         {t('sessions.signOut')} <span class="pui-visually-hidden">{describeDevice(entry.userAgent, t)}</span>
@@ -124,6 +114,7 @@ export function SessionsSection(props: { refreshKey?: number }) {
                   type="button"
                   variant="secondary"
                   submitting={pending() === 'others'}
+                  disabled={signOut.wait.blocked()}
                   onClick={() => void act('others', () => sharedAuth.signOutOthers(), 'others')}
                 >
                   {t('sessions.signOutOthers')}
@@ -145,7 +136,8 @@ export function SessionsSection(props: { refreshKey?: number }) {
         )}
       </Show>
       <p class="pui-hint">{t('sessions.irreversible')}</p>
-      <FormAlert message={say(actionError())} />
+      <RetryNotice wait={signOut.wait} />
+      <SubmissionAlert error={signOut.error()} />
       <StatusNotice tone="success">{notice()}</StatusNotice>
     </section>
   );

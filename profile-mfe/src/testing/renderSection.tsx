@@ -13,3 +13,11 @@ export function renderSection(ui: () => JSX.Element) {
 
 /** The profile's words in one locale, outside a component (catalogs preloaded by setup.ts). */
 export const translatorIn = (locale: string) => createRoot(() => createTranslator(profileCatalogs, () => locale));
+
+/** What a field's aria-describedby points at (its problem first), as one text. */
+export const descriptionOf = (input: HTMLElement): string =>
+  (input.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ')
+    .trim();

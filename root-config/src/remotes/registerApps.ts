@@ -1,35 +1,9 @@
 import { registerApplication, unregisterApplication, navigateToUrl, triggerAppChange, type LifeCycles } from 'single-spa';
-import { APP_PATHS, EXPOSED, REMOTES, type AppLifecycles, type AppProps, type ConsentLinks, type RemoteName } from 'shared-auth';
-import type { ShellKey, ShellTranslator } from '../i18n/catalogs';
+import { EXPOSED, type AppLifecycles, type AppProps, type ConsentLinks, type RemoteName } from 'shared-auth';
+import type { ShellTranslator } from '../i18n/catalogs';
+import { ROUTE_TABLE, type AppRoute } from '../routing/routeTable';
 import { loadRemote } from './loadRemote';
 import { unavailableApp } from './unavailableApp';
-
-interface AppDeclaration {
-  name: RemoteName;
-  region: string;
-  /** The fallback's title when the app cannot load. */
-  unavailable: ShellKey;
-  activeWhen: (location: Location) => boolean;
-  /** Gets portal.config.json's `consent` links (the sign-up screen shows them). */
-  takesConsent?: boolean;
-}
-
-/** The portal's applications: which remote, where it renders, when it is active. */
-export const APPS: AppDeclaration[] = [
-  {
-    name: REMOTES.authMfe,
-    region: 'portal-region-auth',
-    unavailable: 'unavailable.authMfe',
-    activeWhen: (location) => APP_PATHS[REMOTES.authMfe].includes(location.pathname),
-    takesConsent: true,
-  },
-  {
-    name: REMOTES.profileMfe,
-    region: 'portal-region-profile',
-    unavailable: 'unavailable.profileMfe',
-    activeWhen: (location) => APP_PATHS[REMOTES.profileMfe].includes(location.pathname),
-  },
-];
 
 /** Same MAJOR contract version: additive (minor) changes of shared-auth keep older builds working. */
 export const compatible = (built: string, running: string): boolean => built.split('.')[0] === running.split('.')[0];
@@ -42,8 +16,8 @@ const started = new Map<RemoteName, Promise<AppLifecycles>>();
  * single-spa's start: their chains of chunks then overlap. Nothing runs before single-spa mounts it.
  */
 export function startActiveApp(location: Location): void {
-  for (const app of APPS) {
-    if (!app.activeWhen(location) || started.has(app.name)) continue;
+  for (const app of ROUTE_TABLE) {
+    if (!app.paths.includes(location.pathname) || started.has(app.name)) continue;
     const loading = loadRemote<AppLifecycles>(app.name, EXPOSED.app);
     loading.catch(() => undefined); // its failure is met (and shown) by loadApp
     started.set(app.name, loading);
@@ -56,7 +30,7 @@ function takeStarted(name: RemoteName): Promise<AppLifecycles> {
   return loading;
 }
 
-async function loadApp(app: AppDeclaration): Promise<LifeCycles<AppProps>> {
+async function loadApp(app: AppRoute): Promise<LifeCycles<AppProps>> {
   try {
     const lifecycles = await takeStarted(app.name);
     if (!compatible(lifecycles.contractVersion ?? '0', options.sharedAuthVersion)) {
@@ -74,17 +48,17 @@ async function loadApp(app: AppDeclaration): Promise<LifeCycles<AppProps>> {
   }
 }
 
-async function retry(app: AppDeclaration): Promise<void> {
+async function retry(app: AppRoute): Promise<void> {
   await unregisterApplication(app.name);
   register(app);
   await triggerAppChange();
 }
 
-function register(app: AppDeclaration): void {
+function register(app: AppRoute): void {
   registerApplication<AppProps>({
     name: app.name,
     app: () => loadApp(app),
-    activeWhen: app.activeWhen,
+    activeWhen: (location) => app.paths.includes(location.pathname),
     customProps: () =>
       ({
         navigate: (url: string) => navigateToUrl(url),
@@ -107,5 +81,5 @@ let options: RegisterOptions;
 
 export function registerApps(registerOptions: RegisterOptions): void {
   options = registerOptions;
-  APPS.forEach(register);
+  ROUTE_TABLE.forEach(register);
 }

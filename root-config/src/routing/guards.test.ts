@@ -22,9 +22,19 @@ describe('guardTarget', () => {
     expect(guardTarget('/login', '?redirect=%2F%2Fevil.test', true)).toBe('/profile');
     expect(guardTarget('/login', '?redirect=%2Fregister', true)).toBe('/profile');
   });
+  it('guards every deep link of the profile, remembering it with its query', () => {
+    expect(guardTarget('/profile/security', '', false)).toBe('/login?redirect=%2Fprofile%2Fsecurity');
+    expect(guardTarget('/profile/sessions', '?x=1', false)).toBe('/login?redirect=%2Fprofile%2Fsessions%3Fx%3D1');
+    expect(guardTarget('/profile/security', '', true)).toBeNull();
+  });
+  it('leaves the move after a sign-in in place to auth-mfe, and still moves a user who signs out', () => {
+    expect(guardTarget('/login', '?redirect=%2Fprofile', true, false)).toBeNull();
+    expect(guardTarget('/profile/security', '', false, false)).toBe('/login?redirect=%2Fprofile%2Fsecurity');
+  });
   it('leaves unknown and allowed pages alone', () => {
     expect(guardTarget('/profile', '', true)).toBeNull();
     expect(guardTarget('/login', '', false)).toBeNull();
     expect(guardTarget('/nowhere', '', false)).toBeNull();
+    expect(guardTarget('/profile/nowhere', '', false)).toBeNull();
   });
 });

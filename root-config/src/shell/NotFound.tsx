@@ -2,12 +2,12 @@ import { Show } from 'solid-js';
 import { softNavigate } from './softNavigate';
 import { ROUTES } from 'shared-auth';
 import { useShellText } from '../i18n/catalogs';
-import { APPS } from '../remotes/registerApps';
 import { pathname } from '../routing/location';
+import { routeAt } from '../routing/routeTable';
 
 export function NotFound() {
   const { t } = useShellText();
-  const unknown = () => !APPS.some((app) => app.activeWhen({ pathname: pathname() } as Location));
+  const unknown = () => !routeAt(pathname());
   return (
     <Show when={unknown()}>
       <section class="portal-not-found">

@@ -1,5 +1,5 @@
 /**
- * The part of Solid the portal's apps share. A shared module cannot be tree-shaken by the apps that use it
+ * The part of Solid (and of its router, @solidjs/router) the portal's apps share. A shared module cannot be tree-shaken by the apps that use it
  * (they are built apart), so sharing all of solid-js, solid-js/web and solid-js/store put 18 kB gzip on every
  * page where the same screens built as one app need 11. The host instead shares exactly the exports named
  * here (plus what Solid's own web and store builds import from solid-js), tree-shaken; and every app's build
@@ -51,6 +51,9 @@ export const SOLID_SURFACE = {
     'use',
   ],
   'solid-js/store': ['createStore', 'reconcile'],
+  // The router core and the hooks the apps route with; never its <Router> (it takes over every link and form
+  // of the page, other apps' included): PortalRouter (single-spa-solid/router) is the integration with single-spa.
+  '@solidjs/router': ['createRouter', 'Route', 'useLocation', 'useNavigate', 'useSearchParams'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type SolidModule = keyof typeof SOLID_SURFACE;
@@ -59,17 +62,19 @@ export const SOLID_MODULES = Object.keys(SOLID_SURFACE) as SolidModule[];
 const require = createRequire(import.meta.url);
 const solidRoot = dirname(require.resolve('solid-js/package.json'));
 /** The browser production builds the surface re-exports from (paths, so that no shared specifier is seen). */
-const SOLID_FILES: Record<SolidModule, string> = {
+export const SOLID_FILES: Record<SolidModule, string> = {
   'solid-js': join(solidRoot, 'dist/solid.js'),
   'solid-js/web': join(solidRoot, 'web/dist/web.js'),
   'solid-js/store': join(solidRoot, 'store/dist/store.js'),
+  '@solidjs/router': require.resolve('@solidjs/router'),
 };
 
-/** Names a Solid build imports or re-exports from `solid-js` (web and store run on the shared solid-js). */
-function namesFromSolidCore(file: string): string[] {
+/** Names a build imports or re-exports from `from` (web and store run on the shared solid-js). */
+function namesImported(file: string, from: SolidModule): string[] {
   const code = readFileSync(file, 'utf8');
   const names: string[] = [];
-  for (const match of code.matchAll(/(?:import|export)\s*\{([^}]*)\}\s*from\s*['"]solid-js['"]/g)) {
+  const pattern = new RegExp(`(?:import|export)\\s*\\{([^}]*)\\}\\s*from\\s*['"]${from.replace('/', '\\/')}['"]`, 'g');
+  for (const match of code.matchAll(pattern)) {
     for (const part of match[1]!.split(',')) {
       const name = part.trim().split(/\s+as\s+/)[0];
       if (name) names.push(name);
@@ -78,13 +83,47 @@ function namesFromSolidCore(file: string): string[] {
   return names;
 }
 
-/** Every name a surface module exports: the apps' list, and for solid-js also what web and store need. */
+/**
+ * What the router's surface, tree-shaken, calls of Solid. The router's build imports more (for the parts the
+ * surface leaves out); a shared import of a name nobody calls is harmless, so the shared Solid only carries
+ * these. solidSurface.test.ts builds the router's surface and checks this list against what it imports.
+ */
+export const ROUTER_SOLID_NEEDS = {
+  'solid-js': [
+    'batch',
+    'children',
+    'createComponent',
+    'createContext',
+    'createMemo',
+    'createRenderEffect',
+    'createRoot',
+    'createSignal',
+    'getOwner',
+    'mergeProps',
+    'on',
+    'onCleanup',
+    'resetErrorBoundaries',
+    'runWithOwner',
+    'sharedConfig',
+    'Show',
+    'startTransition',
+    'untrack',
+    'useContext',
+  ],
+  'solid-js/web': ['getRequestEvent', 'isServer'],
+} as const satisfies Partial<Record<SolidModule, readonly string[]>>;
+
+/**
+ * Every name a surface module exports: the apps' list, for solid-js also what Solid's own web and store builds
+ * import from it, and what the router's surface calls (ROUTER_SOLID_NEEDS).
+ */
 export function surfaceExports(module: SolidModule): string[] {
   const names = new Set<string>(SOLID_SURFACE[module]);
   if (module === 'solid-js') {
     for (const inner of [SOLID_FILES['solid-js/web'], SOLID_FILES['solid-js/store']])
-      namesFromSolidCore(inner).forEach((n) => names.add(n));
+      namesImported(inner, 'solid-js').forEach((n) => names.add(n));
   }
+  if (module === 'solid-js' || module === 'solid-js/web') ROUTER_SOLID_NEEDS[module].forEach((n) => names.add(n));
   return [...names].sort();
 }
 
@@ -97,7 +136,7 @@ export function writeSurfaceModules(): Record<SolidModule, string> {
   mkdirSync(dir, { recursive: true });
   const paths = {} as Record<SolidModule, string>;
   for (const module of SOLID_MODULES) {
-    const file = join(dir, `${module.replace('/', '-')}.js`);
+    const file = join(dir, `${module.replace(/[@/]/g, '-').replace(/^-/, '')}.js`);
     const temp = `${file}.${process.pid}.tmp`;
     writeFileSync(temp, `export { ${surfaceExports(module).join(', ')} } from ${JSON.stringify(SOLID_FILES[module])};\n`);
     renameSync(temp, file);
@@ -110,7 +149,7 @@ export function writeSurfaceModules(): Record<SolidModule, string> {
 export function importsOutsideSurface(code: string): string[] {
   const problems: string[] = [];
   const pattern =
-    /(?:import|export)\s*(\*\s*(?:as\s+\w+)?|\{[^}]*\}|\w+\s*,\s*\{[^}]*\}|\w+)?\s*from\s*['"](solid-js(?:\/web|\/store)?)['"]/g;
+    /(?:import|export)\s*(\*\s*(?:as\s+\w+)?|\{[^}]*\}|\w+\s*,\s*\{[^}]*\}|\w+)?\s*from\s*['"](solid-js(?:\/web|\/store)?|@solidjs\/router)['"]/g;
   for (const match of code.matchAll(pattern)) {
     const module = match[2] as SolidModule;
     const clause = (match[1] ?? '').trim();

@@ -5,18 +5,22 @@
 import { createRequire } from 'node:module';
 import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { caretSatisfy } from './caretSatisfy';
 import { precompress } from './precompress';
 import { federationManifest, hostPreloadPlan, type PreloadPlan } from './preloadManifest';
-import { solidSurfaceCheck, writeSurfaceModules, type SolidModule } from './solidSurface';
+import { SOLID_FILES, solidSurfaceCheck, writeSurfaceModules, type SolidModule } from './solidSurface';
 import type { Plugin } from 'vite';
 import federation from '@originjs/vite-plugin-federation';
 import { APP_PATHS, EXPOSED, REMOTES, REMOTE_URLS_GLOBAL, type RemoteName } from '../contract';
 
 const require = createRequire(import.meta.url);
 const solidVersion: string = (require('solid-js/package.json') as { version: string }).version;
+// The router exports no ./package.json: its own sits two folders above its entry.
+const routerVersion: string = (
+  JSON.parse(readFileSync(join(dirname(SOLID_FILES['@solidjs/router']), '..', 'package.json'), 'utf8')) as { version: string }
+).version;
 // portal-ui exports no ./package.json; it is the workspace sibling of shared-auth.
 const portalUiVersion: string = (
   JSON.parse(readFileSync(fileURLToPath(new URL('../../../portal-ui/package.json', import.meta.url)), 'utf8')) as {
@@ -32,22 +36,61 @@ function caretRange(version: string): string {
 
 /**
  * The share scope, each entry its own object (the plugin mutates them) with an explicit version: solid-js and
- * its subpaths (the surface the apps use: solidSurface.ts), and portal-ui (the design system every screen is
- * made of, loaded once like a style guide; shared-auth itself does not use it). A remote mounted by a host
- * without this scope uses its own copy.
+ * its subpaths (the surface the apps use: solidSurface.ts); for the apps also the router (its surface) and
+ * portal-ui (the design system every screen is made of, loaded once like a style guide); shared-auth itself
+ * uses neither. A remote mounted by a host without this scope uses its own copy.
  */
-function sharedSingletons(withPortalUi: boolean) {
+function sharedSingletons(forApps: boolean) {
   const surface = writeSurfaceModules();
-  const solid = (module: SolidModule) => ({
-    version: solidVersion,
-    requiredVersion: caretRange(solidVersion),
+  const solid = (module: SolidModule, version = solidVersion) => ({
+    version,
+    requiredVersion: caretRange(version),
     packagePath: surface[module],
   });
   return {
     'solid-js': solid('solid-js'),
     'solid-js/web': solid('solid-js/web'),
     'solid-js/store': solid('solid-js/store'),
-    ...(withPortalUi ? { 'portal-ui': { version: portalUiVersion, requiredVersion: caretRange(portalUiVersion) } } : {}),
+    ...(forApps
+      ? {
+          '@solidjs/router': solid('@solidjs/router', routerVersion),
+          'portal-ui': { version: portalUiVersion, requiredVersion: caretRange(portalUiVersion) },
+        }
+      : {}),
+  };
+}
+
+/**
+ * The router imports solid-js/store for createAsyncStore only, which is outside its surface. A shared import is a
+ * top-level `await importShared(...)` that tree-shaking cannot drop: it would fetch the store on every page. The
+ * router's store import gets stand-ins instead, which go with the unused code (nothing of the store ships), and
+ * which would throw if the surface ever took in createAsyncStore without this being changed.
+ */
+function routerStoreUnshared(): Plugin {
+  const router = SOLID_FILES['@solidjs/router'];
+  const standIn = '\0portal:router-store';
+  return {
+    name: 'portal:router-store-unshared',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId: (source) => (source === standIn ? standIn : null),
+    load(id) {
+      if (id !== standIn) return null;
+      const fail = "() => { throw new Error('solid-js/store is not shared with @solidjs/router (viteFederation.ts)'); }";
+      return ['createStore', 'reconcile', 'unwrap'].map((name) => `export const ${name} = ${fail};`).join('\n');
+    },
+    transform(code, id) {
+      if (id !== router) return null;
+      const storeImport = /(import\s*\{([^}]*)\}\s*from\s*)['"]solid-js\/store['"]/;
+      const names = storeImport
+        .exec(code)?.[2]
+        ?.split(',')
+        .map((part) => part.trim());
+      if (names?.join() !== 'createStore,reconcile,unwrap') {
+        this.error('@solidjs/router imports other names of solid-js/store: review routerStoreUnshared');
+      }
+      return code.replace(storeImport, (_all, head: string) => `${head}${JSON.stringify(standIn)}`);
+    },
   };
 }
 
@@ -220,6 +263,7 @@ export function portalFederation({ name, exposes, remotes = [] }: PortalFederati
     directDynamicImports(),
     slimVersionCheck(),
     solidSurfaceCheck(),
+    routerStoreUnshared(),
     ...(exposes ? [noRemoteCssLoader()] : []),
     federation({
       name,

@@ -1,0 +1,33 @@
+import { createSignal } from 'solid-js';
+
+/**
+ * A form's checks before it asks the server: each field's problem (shown under it), and focus on the first bad
+ * field in the form's order so keyboard and screen reader users land where the fix is.
+ */
+export interface FieldChecks<F extends string, P> {
+  /** The problem shown under `field`, or null. */
+  problem(field: F): P | null;
+  /** The input's ref: the field to focus when it is the first bad one. */
+  ref(field: F): (element: HTMLElement) => void;
+  /** Shows these problems (a field not named is fine) and focuses the first bad field; true when there is none. */
+  passes(problems: Partial<Record<F, P | null>>): boolean;
+  /** Takes a field's problem away (e.g. once a required box is ticked). */
+  clear(field: F): void;
+}
+
+/** `order`: the fields as they stand in the form, top to bottom. */
+export function createFieldChecks<F extends string, P>(order: readonly F[]): FieldChecks<F, P> {
+  const [problems, setProblems] = createSignal<Partial<Record<F, P | null>>>({});
+  const elements: Partial<Record<F, HTMLElement>> = {};
+  return {
+    problem: (field) => problems()[field] ?? null,
+    ref: (field) => (element) => void (elements[field] = element),
+    passes(found) {
+      setProblems(() => found);
+      const first = order.find((field) => found[field]);
+      if (first) elements[first]?.focus();
+      return first === undefined;
+    },
+    clear: (field) => setProblems((shown) => ({ ...shown, [field]: null })),
+  };
+}
