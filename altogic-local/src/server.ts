@@ -9,6 +9,7 @@ import { ApiError, ErrorCode, notImplemented, toApiError, tooManyRequests } from
 import { Mailer } from './mail/mailer.ts';
 import { authRoutes, emailLinkRoutes } from './routes/auth/index.ts';
 import { dbRoutes } from './routes/db/objects.ts';
+import { emulatorAccountRoutes } from './routes/emulator/accounts.ts';
 import { outboxRoutes } from './routes/outbox/outbox.ts';
 import { statusRoutes } from './routes/outbox/status.ts';
 import { publicFileRoutes, storageRoutes } from './routes/storage/files.ts';
@@ -19,6 +20,8 @@ import { openStore, type Store } from './store/database.ts';
 
 export const API_PREFIX = '/_api/rest/v1';
 const JSON_BODY_LIMIT = 1024 * 1024;
+/** The emulator endpoints apps may call from a browser: status only (the badge reads `info`). */
+const CORS_EMULATOR_PATHS = new Set(['/_emulator/v1/health', '/_emulator/v1/info']);
 const CLIENT_HEADERS = ['X-Client', 'X-Client-Key', 'Session', 'Content-Type', 'Authorization'];
 
 export interface RunningServer {
@@ -197,9 +200,10 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     strictPreflight: false,
     delegator: (request, callback) => {
       const path = pathOf(request.url ?? '');
-      // the outbox holds live sign-in links: no CORS grant (SEC-G7)
+      // the outbox holds live sign-in links, the test accounts and resets change data: no CORS grant (SEC-G7);
+      // only the status endpoints are readable by the apps
       const origin =
-        path.includes('/_emulator/v1/outbox') || path.startsWith('/_emulator/outbox')
+        path.includes('/_emulator/') && !CORS_EMULATOR_PATHS.has(path.slice(path.indexOf('/_emulator/')))
           ? false
           : (value: string | undefined, cb: (e: Error | null, allow: boolean) => void) =>
               cb(null, value !== undefined && allowedOrigins.has(value));
@@ -275,6 +279,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   emailLinkRoutes(app, ctx);
   publicFileRoutes(app, ctx);
   outboxRoutes(app, ctx);
+  emulatorAccountRoutes(app, ctx);
   statusRoutes(app, ctx);
   return app;
 }

@@ -7,7 +7,7 @@ import { assertAcceptablePassword } from '../../security/password-policy.ts';
 import { ROUTE_LIMITS } from '../../security/rate-limits.ts';
 import { newObjectId } from '../../security/tokens.ts';
 import { isUniqueViolation } from '../../store/database.ts';
-import { findUserByEmail, insertUser, updateUser } from '../../store/users.ts';
+import { findUserByEmail, insertUser, updateUser, type UserRow } from '../../store/users.ts';
 import { toWireUser } from '../../wire.ts';
 import { rateLimited } from '../limits.ts';
 import { str } from '../schemas.ts';
@@ -48,31 +48,9 @@ const signInSchema = {
 export function signUpInRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.post('/auth/signup-email', { schema: signUpSchema, config: rateLimited(ctx, ROUTE_LIMITS.signUp) }, async (request) => {
     const body = request.body as { email: string; password: string; nameOrUserData?: string | { name?: string | null } | null };
-    const email = normalizeEmail(body.email);
-    assertAcceptablePassword(body.password);
     const rawName = typeof body.nameOrUserData === 'string' ? body.nameOrUserData : body.nameOrUserData?.name;
-    const name = rawName === undefined || rawName === null || rawName.trim() === '' ? null : normalizeName(rawName);
-
-    if (await findUserByEmail(ctx.db, email)) throw emailTaken();
-    const passwordHash = await ctx.hasher.hash(body.password);
-    const now = ctx.now();
-    const row = {
-      id: newObjectId(),
-      email,
-      email_verified: 0,
-      name,
-      profile_picture: null,
-      password_hash: passwordHash,
-      sign_up_at: now,
-      last_login_at: now,
-      updated_at: now,
-    };
-    try {
-      await insertUser(ctx.db, row);
-    } catch (error) {
-      if (isUniqueViolation(error)) throw emailTaken();
-      throw error;
-    }
+    const row = await createUser(ctx, { email: body.email, password: body.password, name: rawName, emailVerified: false });
+    const email = row.email;
     ctx.securityEvent('signup', { user: row.id, ip: request.ip });
     if (ctx.config.emailVerification) {
       await noteDevice(ctx, row, 'sign-up', request);
@@ -120,6 +98,40 @@ export function signUpInRoutes(app: FastifyInstance, ctx: AppContext): void {
     ctx.securityEvent('signin', { user: user.id, ip: request.ip });
     return { user: toWireUser(updated), session };
   });
+}
+
+/**
+ * A new user with the same rules as sign-up (address, password policy, name, unique email). Only the emulator's
+ * accounts endpoint creates one already verified.
+ */
+export async function createUser(
+  ctx: AppContext,
+  input: { email: string; password: string; name?: string | null | undefined; emailVerified: boolean },
+): Promise<UserRow> {
+  const email = normalizeEmail(input.email);
+  assertAcceptablePassword(input.password);
+  const name = input.name === undefined || input.name === null || input.name.trim() === '' ? null : normalizeName(input.name);
+  if (await findUserByEmail(ctx.db, email)) throw emailTaken();
+  const passwordHash = await ctx.hasher.hash(input.password);
+  const now = ctx.now();
+  const row: UserRow = {
+    id: newObjectId(),
+    email,
+    email_verified: input.emailVerified ? 1 : 0,
+    name,
+    profile_picture: null,
+    password_hash: passwordHash,
+    sign_up_at: now,
+    last_login_at: now,
+    updated_at: now,
+  };
+  try {
+    await insertUser(ctx.db, row);
+  } catch (error) {
+    if (isUniqueViolation(error)) throw emailTaken();
+    throw error;
+  }
+  return row;
 }
 
 export const emailTaken = () =>

@@ -55,12 +55,20 @@ ${items || '<p>No mail yet.</p>'}
 </body></html>`;
 }
 
-export function outboxRoutes(app: FastifyInstance, ctx: AppContext): void {
-  const guard = async (request: FastifyRequest) => {
+/**
+ * The `onRequest` hook of every emulator endpoint that reads or changes data (the outbox, the test accounts, the
+ * reset): they answer only when the emulator endpoints are enabled and only to loopback peers; otherwise 404.
+ */
+export function emulatorOnly(ctx: AppContext): (request: FastifyRequest) => Promise<void> {
+  return async (request) => {
     if (!ctx.outboxEnabled || !isLoopback(request.socket.remoteAddress)) {
       throw new ApiError(404, ErrorCode.notFound, 'There is nothing here.');
     }
   };
+}
+
+export function outboxRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const guard = emulatorOnly(ctx);
   const toQuery = { type: 'object', properties: { to: { type: 'string', maxLength: 400 } } } as const;
   const recipient = (request: FastifyRequest) => {
     const to = (request.query as { to?: string }).to;
