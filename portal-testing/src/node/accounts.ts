@@ -33,7 +33,10 @@ export const newAccount = (label = 'user'): AccountDetails => ({
  * A verified account, unique to the caller, with no session open. `details`: a label for the address, or the
  * name, email or password to use.
  */
-export async function createVerifiedAccount(portal: Portal, details: string | (Partial<AccountDetails> & { label?: string }) = {}): Promise<Account> {
+export async function createVerifiedAccount(
+  portal: Portal,
+  details: string | (Partial<AccountDetails> & { label?: string }) = {},
+): Promise<Account> {
   const { label, ...chosen } = typeof details === 'string' ? { label: details } : details;
   const account = { ...newAccount(label), ...chosen };
   const backend = await portal.backend();

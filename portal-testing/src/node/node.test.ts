@@ -95,7 +95,10 @@ describe('portal-testing/node', () => {
     const path = join(await mkdtemp(join(tmpdir(), 'kit-')), 'auth', 'state.json');
     const account = await createVerifiedAccount(portal, 'global');
     const signedIn = await saveStorageState(portal, { path, account, origins: ['http://localhost:9000/', 'http://localhost:9105'] });
-    const state = JSON.parse(await readFile(path, 'utf8')) as { cookies: unknown[]; origins: Array<{ origin: string; localStorage: unknown[] }> };
+    const state = JSON.parse(await readFile(path, 'utf8')) as {
+      cookies: unknown[];
+      origins: Array<{ origin: string; localStorage: unknown[] }>;
+    };
     expect(state.cookies).toEqual([]);
     expect(state.origins.map((o) => o.origin)).toEqual(['http://localhost:9000', 'http://localhost:9105']);
     for (const origin of state.origins) expect(origin.localStorage).toEqual(signedIn.localStorage);

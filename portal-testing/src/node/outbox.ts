@@ -7,13 +7,7 @@ import type { Portal } from './portal.js';
 
 /** Mails with a link to follow, and security notices that carry none. */
 export type MailAction =
-  | 'email-confirm'
-  | 'magic-link'
-  | 'reset-pwd'
-  | 'change-email'
-  | 'password-changed'
-  | 'email-changed'
-  | 'new-sign-in';
+  'email-confirm' | 'magic-link' | 'reset-pwd' | 'change-email' | 'password-changed' | 'email-changed' | 'new-sign-in';
 
 export interface OutboxMessage {
   id: string;
@@ -39,7 +33,10 @@ const POLL_EVERY = 100;
 export async function readOutbox(portal: Portal, to?: string): Promise<OutboxMessage[]> {
   const backend = await portal.backend();
   const query = to === undefined ? '' : `?to=${encodeURIComponent(to)}`;
-  const { messages } = await readJson<{ messages: OutboxMessage[] }>(`${backend.url}/_emulator/v1/outbox${query}`, `the outbox${to ? ` of ${to}` : ''}`);
+  const { messages } = await readJson<{ messages: OutboxMessage[] }>(
+    `${backend.url}/_emulator/v1/outbox${query}`,
+    `the outbox${to ? ` of ${to}` : ''}`,
+  );
   return messages;
 }
 
@@ -94,7 +91,13 @@ export async function waitForMails(
 }
 
 /** The `nth` mail (1 = first) of this action to this address, waiting for it to arrive. */
-export async function waitForMail(portal: Portal, to: string, action: MailAction, nth = 1, options: WaitOptions = {}): Promise<OutboxMessage> {
+export async function waitForMail(
+  portal: Portal,
+  to: string,
+  action: MailAction,
+  nth = 1,
+  options: WaitOptions = {},
+): Promise<OutboxMessage> {
   return (await waitForMails(portal, to, action, nth, options))[nth - 1]!;
 }
 

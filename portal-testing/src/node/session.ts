@@ -32,16 +32,16 @@ function apiHeaders(backend: Backend, extra: Record<string, string> = {}): Recor
 }
 
 /** Signs in with email and password through the API, as the login screen does, without a browser. */
-export async function signIn(
-  portal: Portal,
-  account: { email: string; password: string },
-  options: SignInOptions = {},
-): Promise<SignedIn> {
+export async function signIn(portal: Portal, account: { email: string; password: string }, options: SignInOptions = {}): Promise<SignedIn> {
   const backend = await portal.backend();
   const { user, session } = await readJson<StoredSession>(
     `${backend.url}/_api/rest/v1/auth/signin-email`,
     `signing in as ${account.email}`,
-    jsonBody('POST', { email: account.email, password: account.password }, apiHeaders(backend, options.userAgent ? { 'user-agent': options.userAgent } : {})),
+    jsonBody(
+      'POST',
+      { email: account.email, password: account.password },
+      apiHeaders(backend, options.userAgent ? { 'user-agent': options.userAgent } : {}),
+    ),
   );
   return {
     email: user.email,

@@ -11,7 +11,13 @@ export interface TestBackend {
 }
 
 export async function startTestBackend(): Promise<TestBackend> {
-  const backend = await startServer({ port: 0, dataDir: ':memory:', rateLimits: false, log: false, passwordHashing: { N: 1024, r: 8, p: 1 } });
+  const backend = await startServer({
+    port: 0,
+    dataDir: ':memory:',
+    rateLimits: false,
+    log: false,
+    passwordHashing: { N: 1024, r: 8, p: 1 },
+  });
   const config = JSON.stringify({ altogic: { envUrl: backend.url, clientKey: 'kit-test-key' }, remotes: {} });
   const portal: Server = createServer((request, response) => {
     if (request.url !== '/portal.config.json') return void response.writeHead(404).end();
