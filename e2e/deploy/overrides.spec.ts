@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from 'portal-testing';
 import type { PortalConfig } from 'shared-auth';
 import { serveDist } from '../composition/remoteServer';
 

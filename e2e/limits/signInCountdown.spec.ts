@@ -12,13 +12,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { APIRequestContext } from '@playwright/test';
 import type { PortalConfig } from 'shared-auth';
-import { expect, test } from '../fixtures/authTest';
+import { createVerifiedAccount, expect, test } from 'portal-testing';
 
 const PORT = 9105;
 const LIMITED = `http://localhost:${PORT}`;
 const API = `${LIMITED}/_api/rest/v1`;
 const HEADERS = { 'X-Client': 'altogic-js', 'X-Client-Key': 'e2e-limits' };
 const repo = fileURLToPath(new URL('../..', import.meta.url));
+
+// The kit's accounts are made on the rate-limited server (its emulator endpoint is not rate-limited).
+test.use({ portalOptions: { backendUrl: LIMITED, clientKey: HEADERS['X-Client-Key'] } });
 
 let server: ChildProcess | undefined;
 let dataDir: string;
@@ -59,19 +62,6 @@ test.afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-/** A confirmed account on the rate-limited server (following the mailed link confirms the address). */
-async function confirmedAccount(request: APIRequestContext): Promise<{ email: string; password: string }> {
-  const account = { email: `limits-${Date.now().toString(36)}@example.test`, password: 'a long passphrase for limits' };
-  const signUp = await request.post(`${API}/auth/signup-email`, { headers: HEADERS, data: account });
-  expect(signUp.ok(), await signUp.text()).toBe(true);
-  const outbox = await request.get(`${LIMITED}/_emulator/v1/outbox?to=${encodeURIComponent(account.email)}`);
-  const { messages } = (await outbox.json()) as { messages: { action: string; link: string }[] };
-  const link = messages.find((mail) => mail.action === 'email-confirm')!.link;
-  const followed = await request.get(link, { maxRedirects: 0 });
-  expect(new URL(followed.headers()['location']!).searchParams.get('status')).toBe('200');
-  return account;
-}
-
 /**
  * Fails the account's password check `failures` times, waiting out each delay the server announces (S4: 10 free
  * failures, then 1, 2, 4… s). Returns the status codes seen.
@@ -94,9 +84,9 @@ async function failSignIns(request: APIRequestContext, email: string, failures: 
   return statuses;
 }
 
-test('a 429 on sign-in counts down, keeps the email and the button disabled, then re-enables', async ({ page, request }) => {
+test('a 429 on sign-in counts down, keeps the email and the button disabled, then re-enables', async ({ page, request, portal }) => {
   test.setTimeout(90_000);
-  const account = await confirmedAccount(request);
+  const account = await createVerifiedAccount(portal, 'limits');
 
   // The 11th wrong password in a row answers 429 with Retry-After 1 (S4), in the Altogic error shape.
   await failSignIns(request, account.email, 10);

@@ -1,4 +1,4 @@
-import { expectNoAxeViolations } from '../fixtures/authTest';
+import { expectNoAxeViolations } from 'portal-testing/axe';
 import { expect, profile, test } from './fixtures/profileTest';
 
 for (const width of [375, 1280]) {
