@@ -26,10 +26,16 @@ export default defineConfig({
   ],
   fullyParallel: false,
   workers: 1,
-  retries: process.env.CI ? 1 : 0,
+  // Never retried: a flaky spec must show (and be fixed at its cause), not pass on its second try.
+  retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  // The JSON report feeds `node scripts/slowest-specs.mjs` (the ten slowest specs, printed by .ci/run).
+  reporter: [
+    ['list'],
+    ['json', { outputFile: 'test-results/e2e-report.json' }],
+    ...(process.env.CI ? [] : [['html', { open: 'never' }] as const]),
+  ],
   use: {
     baseURL: 'http://localhost:9000',
     trace: 'retain-on-failure',

@@ -5,6 +5,7 @@
  *   loginEmail    an input labelled "Email", visible and enabled
  *   sessionsList  the profile's Sessions region with a loaded (not aria-busy) list item, or "Sign out other sessions"
  *   profilePath   location.pathname is /profile (history changes are observed)
+ *   loginPath     location.pathname is /login (likewise)
  *   headerName    [data-testid="header-user-name"] reads __bench.want
  *   profileName   an element of <main> other than an input reads __bench.want
  *   click:<text>  a click on a button with that text (capture phase)
@@ -49,6 +50,7 @@ export function installProbe(): void {
       return false;
     },
     profilePath: () => location.pathname === '/profile',
+    loginPath: () => location.pathname === '/login',
     headerName: () => state.want !== '' && textOf(document.querySelector('[data-testid="header-user-name"]')) === state.want,
     profileName: () =>
       state.want !== '' &&

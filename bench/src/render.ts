@@ -208,7 +208,8 @@ export function speedSection(rows: SpeedRow[], n: number, routeRuns: number): Se
       '- **/login**: navigation start → the Email input visible and enabled.\n' +
       '- **/profile**: navigation start → the Sessions list shown, for a signed-in user (stored session).\n' +
       '- **Save → header**: click on Save of a new name → `[data-testid="header-user-name"]` shows it (the cross-app update: profile-mfe → shared-auth → root-config\'s header; the monolith has the same header). **Save → profile**: → the profile shows it. **API answer → header**: from the end of the last API response before the header changed (resource timing) to the header showing the name: the client\'s own share, without the server round trip.\n' +
-      '- **route change**: signed out on /login, sign in; the URL turning /profile (route guard) → the Sessions list shown. **sign-in → profile**: the Login click → the Sessions list (includes the scrypt-bound sign-in request).' +
+      '- **route change**: signed out on /login, sign in; the URL turning /profile (route guard) → the Sessions list shown. **sign-in → profile**: the Login click → the Sessions list (includes the scrypt-bound sign-in request).\n' +
+      "- **cross-tab logout**: two tabs of one browser on /profile, the header's Logout clicked in one → the other tab's URL is /login (shared-auth's event bus across tabs, then the guard); both moments on one clock through each page's `performance.timeOrigin`." +
       (notes.length ? `\n\nSign-in: ${notes.join('; ')}.` : '') +
       (failures.length
         ? `\n\nRuns that timed out (30 s; kept out of the medians):\n\n${failures.map((f) => `- ${f.replaceAll('|', '/')}`).join('\n')}`

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { APPS, launch, type AppName, type StorageState } from './browser';
 import { buildAll, DIRS } from './build';
+import { crossTabLogout } from './crossTab';
 import { leakRun, type LeakResult } from './leaks';
 import { machineInfo } from './machine';
 import { leaksSection, serverSection, sizesSection, speedSection, type SpeedRow } from './render';
@@ -196,6 +197,11 @@ async function speed(browser: Browser, users: Users): Promise<Section> {
     total.composed = { ...both.composed, values: signInTimes.composed };
     total.monolith = { ...both.monolith, values: signInTimes.monolith };
     rows.push(route, total);
+  }
+  for (const throttle of THROTTLES) {
+    log(`speed: logout in one tab → the other tab on /login, CPU ${throttle}x`);
+    const both = await alternate(ROUTE_RUNS, (app) => crossTabLogout(browser, app, throttle, users.route[app]));
+    rows.push({ what: 'Logout in one tab → the other tab on /login', throttle, ...both });
   }
   return speedSection(rows, RUNS, ROUTE_RUNS);
 }

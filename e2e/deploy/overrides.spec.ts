@@ -1,8 +1,16 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { expect, test } from 'portal-testing';
 import type { PortalConfig } from 'shared-auth';
 import { serveDist } from '../composition/remoteServer';
 
+const liveConfig = fileURLToPath(new URL('../../root-config/dist/portal.config.json', import.meta.url));
+
 test('a developer override to an allowed origin loads that build and shows a banner', async ({ page }) => {
+  // The shipped config keeps overrides off; a developer turns them on in the deployed copy (the page's CSP follows it).
+  const original = readFileSync(liveConfig, 'utf8');
+  const config = JSON.parse(original) as PortalConfig;
+  writeFileSync(liveConfig, JSON.stringify({ ...config, overrides: { enabled: true, allowedOrigins: ['http://localhost:9101'] } }));
   const local = await serveDist('auth-mfe', 9101);
   try {
     const fromLocal = page.waitForRequest((request) => request.url().startsWith(local.url));
@@ -16,6 +24,7 @@ test('a developer override to an allowed origin loads that build and shows a ban
     await expect(page.getByRole('status').filter({ hasText: 'Developer override' })).toHaveCount(0);
   } finally {
     await local.close();
+    writeFileSync(liveConfig, original);
   }
 });
 

@@ -134,14 +134,15 @@ test('a 429 on sign-in counts down, keeps the email and the button disabled, the
   await expect(login).toBeDisabled();
 
   // It counts down, the button staying disabled while it does.
-  await expect(countdown).toHaveText(new RegExp(`try again in ${first - 1} s`, 'i'), { timeout: 3_000 });
+  const secondsLeft = async () => Number(/(\d+) s/.exec((await countdown.textContent()) ?? '')?.[1] ?? Number.NaN);
+  await expect.poll(secondsLeft).toBeLessThan(first);
   await expect(announcement).toHaveText(`Too many attempts. Try again in ${first} s.`);
   await expect(password).toHaveValue('still not the password');
   await expect(login).toBeDisabled();
   await expect(email).toHaveValue(account.email);
 
   // At zero the hint goes, the button is enabled again, and the right password gets in.
-  await expect(countdown).toBeHidden({ timeout: (first + 2) * 1000 });
+  await expect(countdown).toBeHidden({ timeout: (first + 10) * 1000 });
   await expect(login).toBeEnabled();
   await expect(announcement).toHaveText('You can try again now.');
   await expect(email).toHaveValue(account.email);

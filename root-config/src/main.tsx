@@ -1,3 +1,5 @@
+// First: an emailed link's token leaves the address bar before anything else runs.
+import './routing/stashLinkParams';
 import { createEffect, createRoot, lazy, Show, type JSX } from 'solid-js';
 import { render } from 'solid-js/web';
 import { start } from 'single-spa';

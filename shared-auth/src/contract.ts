@@ -5,7 +5,7 @@
  */
 
 /** Semantic version of this contract. Apps built against another MAJOR refuse to mount. */
-export const CONTRACT_VERSION = '1.3.0';
+export const CONTRACT_VERSION = '1.4.0';
 
 export interface UserAgentPart {
   family: string;
@@ -127,6 +127,12 @@ export interface SignUpValue {
   session: Session | null;
 }
 
+/** What following an emailed sign-in link gave. */
+export type LinkGrant =
+  | { status: 'signed-in'; user: User }
+  /** Nobody here asked for this link, or another account is signed in (`current`): the user decides. */
+  | { status: 'confirm'; user: User; current: User | null };
+
 export interface UploadProgress {
   loaded: number;
   total: number;
@@ -148,8 +154,19 @@ export interface SharedAuth {
   resendVerification(email: string): Promise<Result<null>>;
   sendResetLink(email: string): Promise<Result<null>>;
   resetPassword(accessToken: string, newPassword: string): Promise<Result<null>>;
-  /** Exchanges an emailed access_token for a session. */
+  /**
+   * Exchanges an emailed access_token for a session. A link that needs the user's confirmation (see followLink)
+   * fails with `confirmation_required` and changes nothing. Since 1.3.0 screens use followLink.
+   */
   grant(accessToken: string): Promise<Result<User>>;
+  /**
+   * Follows an emailed sign-in link (email-confirm, magic-link): signs in at once when this browser asked for a
+   * link to that address and no other account is signed in; otherwise nothing changes until settleLink (login
+   * CSRF: an attacker's own link must never silently switch a victim into the attacker's account). Since 1.3.0.
+   */
+  followLink(accessToken: string): Promise<Result<LinkGrant>>;
+  /** The user's answer to a `confirm`: true signs in the link's account (value: that user), false keeps what was (null). */
+  settleLink(accessToken: string, accept: boolean): Promise<Result<User | null>>;
   signOut(): Promise<Result<null>>;
   revokeSession(token: string): Promise<Result<null>>;
   signOutOthers(): Promise<Result<null>>;
@@ -230,6 +247,7 @@ export interface PortalConfig {
  * Where the signed-in session lives in the browser: localStorage under shared-auth's prefix (every key of
  * shared-auth and the Altogic client, FIELD-NOTES 14), the client's `session` and `user` holding the server's
  * objects as JSON. A page that finds both there at start is signed in; testing kits write them (`StoredSession`).
+ * Declared here since 1.4.0 (the keys themselves are older).
  */
 export const STORAGE_PREFIX = 'shared-auth:';
 /** The client's own key names, before the prefix. */

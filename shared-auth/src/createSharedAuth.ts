@@ -14,7 +14,8 @@ import { createFreshnessCheck, type FreshnessCheckOptions } from './session/fres
 import type { ActionContext } from './actions/context';
 import { signUp } from './actions/signUp';
 import { signIn } from './actions/signIn';
-import { createGrant } from './actions/grant';
+import { createLinkGrants } from './actions/grant';
+import { createLinkRequests } from './actions/linkRequests';
 import { resendVerification, sendMagicLink, sendResetLink } from './actions/emailLinks';
 import { resetPassword } from './actions/resetPassword';
 import { revokeSession, signOut, signOutOthers } from './actions/signOut';
@@ -75,13 +76,13 @@ export function createSharedAuth(options: SharedAuthOptions = {}): SharedAuthIns
   });
   onRemote = createTabSync(session, stateControl, (chosen) => locale.chosenElsewhere(chosen));
 
-  const ctx: ActionContext = { session, queue: createSerialQueue() };
+  const ctx: ActionContext = { session, queue: createSerialQueue(), links: createLinkRequests(storage) };
   const freshness = createFreshnessCheck({
     ...options.freshness,
     shouldCheck: () => session.state.session !== null && session.client() !== null,
     check: () => refreshUser(ctx),
   });
-  const grant = createGrant(ctx);
+  const links = createLinkGrants(ctx);
 
   return {
     version: CONTRACT_VERSION,
@@ -100,7 +101,9 @@ export function createSharedAuth(options: SharedAuthOptions = {}): SharedAuthIns
     resendVerification: (email) => resendVerification(ctx, email),
     sendResetLink: (email) => sendResetLink(ctx, email),
     resetPassword: (accessToken, newPassword) => resetPassword(ctx, accessToken, newPassword),
-    grant,
+    grant: links.grant,
+    followLink: links.follow,
+    settleLink: links.settle,
     signOut: () => signOut(ctx),
     revokeSession: (token) => revokeSession(ctx, token),
     signOutOthers: () => signOutOthers(ctx),

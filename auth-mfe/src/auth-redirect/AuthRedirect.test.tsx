@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor } from '@solidjs/testing-library';
-import type { Result, User } from 'shared-auth';
+import type { LinkGrant, Result } from 'shared-auth';
 import { deferred, failed, fakeAuth, ok, resetFakeAuth, setAuthState, user } from '../testing/fakeSharedAuth';
 import { renderScreen } from '../testing/renderScreen';
 import { heldResetToken, releaseResetToken } from '../reset-password/resetToken';
@@ -19,18 +19,18 @@ const arrive = (query: string) => window.history.replaceState(null, '', `/auth-r
 describe('AuthRedirect', () => {
   it('removes access_token from the address bar before asking the server', () => {
     arrive('access_token=magic-token-1&action=magic-link&status=200');
-    fakeAuth.grant.mockImplementation(() => {
+    fakeAuth.followLink.mockImplementation(() => {
       expect(window.location.search).toBe('');
-      return deferred<Result<User>>().promise;
+      return deferred<Result<LinkGrant>>().promise;
     });
     renderScreen(AuthRedirect);
     expect(window.location.href).not.toContain('access_token');
-    expect(fakeAuth.grant).toHaveBeenCalledWith('magic-token-1');
+    expect(fakeAuth.followLink).toHaveBeenCalledWith('magic-token-1');
   });
 
   it('submitting: says it is signing in while the grant runs', () => {
     arrive('access_token=magic-token-2&action=magic-link&status=200');
-    fakeAuth.grant.mockReturnValue(deferred<Result<User>>().promise);
+    fakeAuth.followLink.mockReturnValue(deferred<Result<LinkGrant>>().promise);
     renderScreen(AuthRedirect);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Signing you in…');
     expect(screen.getByRole('status').textContent).toContain('checking your link');
@@ -40,17 +40,45 @@ describe('AuthRedirect', () => {
     arrive('access_token=magic-token-3&action=magic-link&status=200');
     localStorage.setItem('auth-mfe:after-sign-in', JSON.stringify({ path: '/profile?x=1', at: Date.now() }));
     const ada = user();
-    fakeAuth.grant.mockResolvedValue(ok(ada));
+    fakeAuth.followLink.mockResolvedValue(ok({ status: 'signed-in', user: ada }));
     const { navigation } = renderScreen(AuthRedirect);
     await waitFor(() => expect(navigation.signedIn).toHaveBeenCalledWith(ada, '/profile?x=1'));
   });
 
   it('error: a refused grant shows an alert and the next step for its kind of link', async () => {
     arrive('access_token=magic-token-4&action=magic-link&status=200');
-    fakeAuth.grant.mockResolvedValue(failed(400, 'invalid_access_token', 'used'));
+    fakeAuth.followLink.mockResolvedValue(failed(400, 'invalid_access_token', 'used'));
     renderScreen(AuthRedirect);
     expect((await screen.findByRole('alert')).textContent).toContain('invalid, has expired or was already used');
     expect(screen.getByRole('link', { name: 'Request a new magic link' }).getAttribute('href')).toBe('/login-with-magic-link');
+  });
+
+  it('a link this browser did not ask for signs in only after the user says so', async () => {
+    arrive('access_token=foreign-1&action=magic-link&status=200');
+    const mallory = user({ email: 'mallory@example.test' });
+    fakeAuth.followLink.mockResolvedValue(ok({ status: 'confirm', user: mallory, current: null }));
+    fakeAuth.settleLink.mockResolvedValue(ok(mallory));
+    const { navigation } = renderScreen(AuthRedirect);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in as mallory@example.test?' })).toBeTruthy();
+    expect(navigation.signedIn).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Continue as mallory@example.test' }));
+    await waitFor(() => expect(navigation.signedIn).toHaveBeenCalledWith(mallory, null));
+    expect(fakeAuth.settleLink).toHaveBeenCalledWith('foreign-1', true);
+  });
+
+  it('a signed-in user asked to switch accounts can stay, and goes back to the profile', async () => {
+    arrive('access_token=foreign-2&action=magic-link&status=200');
+    const ada = user();
+    fakeAuth.followLink.mockResolvedValue(ok({ status: 'confirm', user: user({ email: 'mallory@example.test' }), current: ada }));
+    fakeAuth.settleLink.mockResolvedValue(ok(null));
+    setAuthState({ user: ada });
+    const { navigation } = renderScreen(AuthRedirect);
+    expect((await screen.findByText(/You are signed in as ada@example.test/)).textContent).toContain('mallory@example.test');
+    fireEvent.click(screen.getByRole('button', { name: `Stay signed in as ${ada.email}` }));
+    await waitFor(() => expect(navigation.go).toHaveBeenCalledWith('/profile', { replace: true }));
+    expect(fakeAuth.settleLink).toHaveBeenCalledWith('foreign-2', false);
+    expect(navigation.signedIn).not.toHaveBeenCalled();
+    setAuthState({ user: null });
   });
 
   it('error: a used link says it was used, in our words, not the URL text', () => {
@@ -58,7 +86,7 @@ describe('AuthRedirect', () => {
     renderScreen(AuthRedirect);
     expect(screen.getByRole('alert').textContent).toBe('This link has already been used.');
     expect(document.body.textContent).not.toContain('555-EVIL');
-    expect(fakeAuth.grant).not.toHaveBeenCalled();
+    expect(fakeAuth.followLink).not.toHaveBeenCalled();
   });
 
   it('error: an expired verification link offers to resend it', async () => {
@@ -101,7 +129,7 @@ describe('AuthRedirect', () => {
     const { navigation } = renderScreen(AuthRedirect);
     expect(heldResetToken()).toBe('reset-token-5');
     expect(navigation.go).toHaveBeenCalledWith('/reset-password', { replace: true });
-    expect(fakeAuth.grant).not.toHaveBeenCalled();
+    expect(fakeAuth.followLink).not.toHaveBeenCalled();
   });
 
   it('a change-email link confirms the change and refreshes the signed-in user', () => {

@@ -1,5 +1,5 @@
 import { createSignal, Match, onMount, Show, Switch } from 'solid-js';
-import { ROUTES, type Failure } from 'shared-auth';
+import { ROUTES, type Failure, type User } from 'shared-auth';
 import { sharedAuth } from 'shared-auth/runtime';
 import { createRetryWait, errorMessage, FormAlert, RetryNotice, StatusNotice, SubmitButton, TextField } from 'portal-ui';
 import { Heading } from '../frame/Heading';
@@ -10,6 +10,7 @@ import { useScreenNavigation } from '../navigation/ScreenNavigation';
 import { holdResetToken } from '../reset-password/resetToken';
 import { useText, type AuthKey, type AuthPhrase } from '../i18n/catalogs';
 import { captureRedirectParams, linkOutcome, type LinkAction } from './redirectParams';
+import { ConfirmLink } from './ConfirmLink';
 
 /** Why a link failed, in words. */
 const FAILED_LINK: Record<'used' | 'invalid' | 'email-taken', AuthKey> = {
@@ -138,6 +139,15 @@ export function AuthRedirect() {
   const navigation = useScreenNavigation();
   const outcome = linkOutcome(captureRedirectParams());
   const [grantFailure, setGrantFailure] = createSignal<Failure | null>(null);
+  const [question, setQuestion] = createSignal<{ token: string; user: User; current: User | null } | null>(null);
+
+  const answer = async (token: string, accept: boolean) => {
+    const result = await sharedAuth.settleLink(token, accept);
+    setQuestion(null);
+    if (!result.ok) setGrantFailure(result.error);
+    else if (result.value) navigation.signedIn(result.value, takeRememberedRedirect());
+    else navigation.go(sharedAuth.state.user ? ROUTES.profile : ROUTES.login, { replace: true });
+  };
 
   onMount(() => {
     if (outcome.kind === 'reset') {
@@ -145,9 +155,11 @@ export function AuthRedirect() {
       navigation.go(ROUTES.resetPassword, { replace: true });
     } else if (outcome.kind === 'grant') {
       // shared-auth grants a token once: a second mount gets the first call's answer.
-      void sharedAuth.grant(outcome.token).then((result) => {
-        if (result.ok) navigation.signedIn(result.value, takeRememberedRedirect());
-        else setGrantFailure(result.error);
+      const token = outcome.token;
+      void sharedAuth.followLink(token).then((result) => {
+        if (!result.ok) setGrantFailure(result.error);
+        else if (result.value.status === 'signed-in') navigation.signedIn(result.value.user, takeRememberedRedirect());
+        else setQuestion({ token, user: result.value.user, current: result.value.current });
       });
     } else if (outcome.kind === 'email-changed' && sharedAuth.state.user) {
       void sharedAuth.refreshUser();
@@ -158,6 +170,9 @@ export function AuthRedirect() {
     <Switch>
       <Match when={outcome.kind === 'failed' && outcome}>
         {(failed) => <LinkFailed action={failed().action} message={t(FAILED_LINK[failed().reason])} />}
+      </Match>
+      <Match when={question()}>
+        {(asked) => <ConfirmLink user={asked().user} current={asked().current} onAnswer={(accept) => answer(asked().token, accept)} />}
       </Match>
       <Match when={grantFailure()}>
         {(failure) => <LinkFailed action={outcome.kind === 'grant' ? outcome.action : null} message={errorMessage(t, failure())} />}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { stashLinkParams } from 'shared-auth';
 import { captureRedirectParams, linkOutcome } from './redirectParams';
 
 describe('captureRedirectParams (SECURITY B1)', () => {
@@ -8,6 +9,13 @@ describe('captureRedirectParams (SECURITY B1)', () => {
     expect(params).toEqual({ token: 'secret-token', action: 'magic-link', status: 200, error: null });
     expect(window.location.href).not.toContain('secret-token');
     expect(window.location.search).toBe('?keep=1');
+  });
+
+  it('takes a link the root config already moved out of the address bar', () => {
+    window.history.replaceState(null, '', '/auth-redirect?access_token=stashed&action=reset-pwd&status=200');
+    stashLinkParams();
+    expect(window.location.search).toBe('');
+    expect(captureRedirectParams()).toEqual({ token: 'stashed', action: 'reset-pwd', status: 200, error: null });
   });
 
   it('a second read without parameters gives the same link (a second mount is not blank)', () => {

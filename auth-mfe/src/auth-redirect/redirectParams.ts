@@ -1,7 +1,10 @@
+import { stashLinkParams, takeLinkParams } from 'shared-auth';
+
 /**
- * The parameters an email link brings to /auth-redirect. They are read once and removed from the address bar
- * before anything else happens (SECURITY B1, FIELD-NOTES 17), then kept in memory for this page: a second
- * mount of the redirect screen sees the same link instead of a blank one.
+ * The parameters an email link brings to /auth-redirect. The root config moves them out of the address bar
+ * before anything else runs (shared-auth's stashLinkParams; a host page without it gets the same here), they are
+ * taken once, then kept in memory for this page: a second mount of the redirect screen sees the same link
+ * instead of a blank one.
  */
 export type LinkAction = 'email-confirm' | 'magic-link' | 'reset-pwd' | 'change-email';
 
@@ -14,28 +17,22 @@ export interface RedirectParams {
   error: string | null;
 }
 
-const NAMES = ['access_token', 'action', 'status', 'error'] as const;
 const ACTIONS: readonly string[] = ['email-confirm', 'magic-link', 'reset-pwd', 'change-email'];
 
 let captured: RedirectParams | null = null;
 
 export function captureRedirectParams(location: Location = window.location, history: History = window.history): RedirectParams | null {
-  const query = new URLSearchParams(location.search);
-  const fragment = new URLSearchParams(location.hash.slice(1));
-  const read = (name: string) => query.get(name) ?? fragment.get(name);
-  if (!NAMES.some((name) => read(name) !== null)) return captured;
-
-  const action = read('action');
-  const status = Number(read('status'));
+  stashLinkParams(location, history);
+  const params = takeLinkParams(history);
+  if (!params) return captured;
+  const { action, status: statusText } = params;
+  const status = Number(statusText);
   captured = {
-    token: read('access_token') || null,
+    token: params.access_token || null,
     action: action && ACTIONS.includes(action) ? (action as LinkAction) : null,
     status: Number.isInteger(status) && status > 0 ? status : null,
-    error: read('error'),
+    error: params.error ?? null,
   };
-  for (const name of NAMES) query.delete(name);
-  const rest = query.toString();
-  history.replaceState(history.state, '', `${location.pathname}${rest ? `?${rest}` : ''}`);
   return captured;
 }
 

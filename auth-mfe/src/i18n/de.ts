@@ -93,6 +93,14 @@ const de: AuthMessages = {
   'authRedirect.next.reset-pwd': 'Links zum Zurücksetzen gelten einmal und laufen nach 15 Minuten ab. Fordern Sie einen neuen an.',
   'authRedirect.next.change-email': 'Fordern Sie die Änderung in Ihrem Profil erneut an.',
   'authRedirect.next.unknown': 'Melden Sie sich an oder fordern Sie auf der Anmeldeseite einen neuen Link an.',
+  'authRedirect.confirmHeading': 'Als {email} anmelden?',
+  'authRedirect.confirmUnasked':
+    'Dieser Link meldet Sie als {email} an, und dieser Browser hat ihn nicht angefordert. Fahren Sie nur fort, wenn Sie ihn selbst angefordert haben: Jemand könnte Ihnen einen Link zu seinem eigenen Konto geschickt haben.',
+  'authRedirect.confirmSwitch':
+    'Sie sind als {current} angemeldet. Dieser Link meldet stattdessen {email} an. Wechseln Sie nur, wenn Sie diesen Link selbst angefordert haben.',
+  'authRedirect.continueAs': 'Weiter als {email}',
+  'authRedirect.stayAs': 'Als {current} angemeldet bleiben',
+  'authRedirect.cancel': 'Nicht anmelden',
   'authRedirect.emailChangedHeading': 'E-Mail-Adresse geändert',
   'authRedirect.emailChanged': 'Ihre E-Mail-Adresse wurde geändert. Melden Sie sich ab jetzt mit der neuen Adresse an.',
 };

@@ -90,6 +90,14 @@ const en = {
   'authRedirect.next.reset-pwd': 'Reset links work once and expire after 15 minutes. Request a new one.',
   'authRedirect.next.change-email': 'Ask for the change again from your profile.',
   'authRedirect.next.unknown': 'Log in, or request a new link from the login page.',
+  'authRedirect.confirmHeading': 'Sign in as {email}?',
+  'authRedirect.confirmUnasked':
+    'This link signs you in as {email}, and this browser did not ask for it. Continue only if you requested it yourself: someone may have sent you a link to their own account.',
+  'authRedirect.confirmSwitch':
+    'You are signed in as {current}. This link signs in as {email} instead. Switch only if you requested this link yourself.',
+  'authRedirect.continueAs': 'Continue as {email}',
+  'authRedirect.stayAs': 'Stay signed in as {current}',
+  'authRedirect.cancel': 'Do not sign in',
   'authRedirect.emailChangedHeading': 'Email address changed',
   'authRedirect.emailChanged': 'Your email address was changed. Use the new address to log in from now on.',
 };

@@ -33,6 +33,8 @@ export const fakeAuth = {
   sendResetLink: unanswered<'sendResetLink'>(),
   resetPassword: unanswered<'resetPassword'>(),
   grant: unanswered<'grant'>(),
+  followLink: unanswered<'followLink'>(),
+  settleLink: unanswered<'settleLink'>(),
   signOut: unanswered<'signOut'>(),
   revokeSession: unanswered<'revokeSession'>(),
   signOutOthers: unanswered<'signOutOthers'>(),

@@ -67,6 +67,8 @@ export function createFakeSharedAuth(): FakeSharedAuth {
     sendResetLink: vi.fn(),
     resetPassword: vi.fn(),
     grant: vi.fn(),
+    followLink: vi.fn(),
+    settleLink: vi.fn(),
     signOut: vi.fn(),
     revokeSession: vi.fn(),
     signOutOthers: vi.fn(),

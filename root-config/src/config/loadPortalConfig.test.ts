@@ -46,3 +46,13 @@ describe('validatePortalConfig', () => {
     expect(() => validatePortalConfig(null)).toThrow('portal.config.json is invalid');
   });
 });
+
+describe('the shipped portal.config.json', () => {
+  // It is copied into every build: a developer turns overrides on in their own copy, never in the default.
+  it('is valid and keeps developer overrides off', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { resolve } = await import('node:path');
+    const shipped: unknown = JSON.parse(readFileSync(resolve(__dirname, '../../public/portal.config.json'), 'utf8'));
+    expect(validatePortalConfig(shipped).overrides?.enabled ?? false).toBe(false);
+  });
+});

@@ -38,6 +38,14 @@ describe('developer overrides', () => {
     expect(outcome.refused[0]?.why).toEqual({ key: 'overrides.disabled' });
   });
 
+  it('forgets a refused override: it is reported once and never kept for a later load', () => {
+    window.history.replaceState(null, '', '/?override.profile-mfe=https://evil.test/remoteEntry.js');
+    captureOverrideParams(window.location, window.history, localStorage);
+    expect(applyOverrides(enabled(['http://localhost:9101']), localStorage).refused).toHaveLength(1);
+    expect(localStorage.getItem('portal:overrides') ?? '').not.toContain('evil.test');
+    expect(applyOverrides(enabled(['https://evil.test']), localStorage).applied).toEqual([]);
+  });
+
   it('refuses an origin that is not on the allowlist', () => {
     localStorage.setItem('portal:overrides', JSON.stringify({ 'profile-mfe': 'https://evil.test/remoteEntry.js' }));
     const outcome = applyOverrides(enabled(['http://localhost:9101']), localStorage);

@@ -1,7 +1,8 @@
 /**
  * Developer overrides: point the running portal at a local build of one part (like import-map-overrides).
  * Set with `?override.<remote>=<entry URL>` (an empty value clears it), kept in localStorage, and applied only when
- * portal.config.json enables overrides and the URL's origin is on its allowlist (SECURITY B6).
+ * portal.config.json enables overrides and the URL's origin is on its allowlist (SECURITY B6); a refused one is
+ * reported once and forgotten. The built default config has them off; a developer enables them in their own.
  */
 import { REMOTES, type PortalConfig, type RemoteName } from 'shared-auth';
 import type { ShellPhrase } from '../i18n/catalogs';
@@ -69,11 +70,18 @@ export function applyOverrides(config: PortalConfig, storage: Storage): Override
         : !config.overrides.allowedOrigins.includes(origin)
           ? { key: 'overrides.notAllowed', params: { origin } }
           : null;
-    if (why) outcome.refused.push({ remote, url, why });
-    else {
+    if (why) {
+      // Reported on this load (the banner), never kept: a refused URL must not wait for a laxer config.
+      outcome.refused.push({ remote, url, why });
+      delete stored[remote];
+    } else {
       remotes[remote] = url;
       outcome.applied.push({ remote, url });
     }
+  }
+  if (outcome.refused.length > 0) {
+    if (Object.keys(stored).length > 0) storage.setItem(STORAGE_KEY, JSON.stringify(stored));
+    else storage.removeItem(STORAGE_KEY);
   }
   outcome.config = { ...config, remotes };
   return outcome;

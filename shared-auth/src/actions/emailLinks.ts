@@ -9,12 +9,15 @@ import type { ActionContext } from './context';
 
 type MailCall = 'sendMagicLinkEmail' | 'resendVerificationEmail' | 'sendResetPwdEmail';
 
-async function mailLink(ctx: ActionContext, call: MailCall, email: string): Promise<Result<null>> {
+/** `signsIn`: the mailed link opens a session, so this browser remembers asking for it (see linkRequests). */
+async function mailLink(ctx: ActionContext, call: MailCall, email: string, signsIn: boolean): Promise<Result<null>> {
   const encoded = encodeURIComponent(email.trim());
   const result = await ctx.session.request((client: AuthClient) => client.auth[call](encoded));
-  return result.ok ? ok(null) : result;
+  if (!result.ok) return result;
+  if (signsIn) ctx.links.remember(email);
+  return ok(null);
 }
 
-export const sendMagicLink = (ctx: ActionContext, email: string) => mailLink(ctx, 'sendMagicLinkEmail', email);
-export const resendVerification = (ctx: ActionContext, email: string) => mailLink(ctx, 'resendVerificationEmail', email);
-export const sendResetLink = (ctx: ActionContext, email: string) => mailLink(ctx, 'sendResetPwdEmail', email);
+export const sendMagicLink = (ctx: ActionContext, email: string) => mailLink(ctx, 'sendMagicLinkEmail', email, true);
+export const resendVerification = (ctx: ActionContext, email: string) => mailLink(ctx, 'resendVerificationEmail', email, true);
+export const sendResetLink = (ctx: ActionContext, email: string) => mailLink(ctx, 'sendResetPwdEmail', email, false);

@@ -99,6 +99,17 @@ describe('signIn', () => {
   });
 });
 
+/** A tab signed in on the server with email verification on: sign-up, then its confirmation link. */
+async function verifiedTab(envUrl: string, label: string) {
+  const tab = openTab(envUrl);
+  const email = uniqueEmail(label);
+  await tab.auth.signUp(email, PASSWORD, label);
+  const result = await tab.auth.grant(await accessTokenOf(envUrl, email, 'email-confirm'));
+  if (!result.ok) throw new Error(`verification failed: ${JSON.stringify(result)}`);
+  tab.events.length = 0;
+  return Object.assign(tab, { email });
+}
+
 describe('grant', () => {
   test('the email-confirm link of a sign-up signs in, once per token', async () => {
     const { verificationOn } = servers();
@@ -146,6 +157,61 @@ describe('grant', () => {
     expect(result).toMatchObject({ ok: false, error: { status: 400, items: [{ code: 'invalid_access_token' }] } });
     expect(other.auth.state.session).toBeNull();
     expect(other.events).toEqual([]);
+  });
+
+  // Login CSRF: an attacker requests a magic link for their own account and sends it to a signed-in victim.
+  test("an attacker's own link never silently switches a signed-in victim into the attacker's account", async () => {
+    const { verificationOn } = servers();
+    const attacker = openTab(verificationOn);
+    const attackerEmail = uniqueEmail('attacker');
+    await attacker.auth.signUp(attackerEmail, PASSWORD, 'Mallory');
+    await attacker.auth.grant(await accessTokenOf(verificationOn, attackerEmail, 'email-confirm'));
+    await attacker.auth.sendMagicLink(attackerEmail);
+    const token = await accessTokenOf(verificationOn, attackerEmail, 'magic-link');
+
+    const victim = await verifiedTab(verificationOn, 'victim');
+    const before = victim.storage.getItem('shared-auth:session');
+    const result = await victim.auth.grant(token);
+    expect(result).toMatchObject({ ok: false, error: { items: [{ code: 'confirmation_required' }] } });
+    expect(victim.auth.state.user?.email).toBe(victim.email);
+    expect(victim.storage.getItem('shared-auth:session')).toBe(before);
+    expect(victim.events).toEqual([]);
+    // Still the victim's session on the server side too: the client's header went back to it.
+    expect((await victim.auth.refreshUser()).ok && victim.auth.state.user?.email).toBe(victim.email);
+  });
+
+  test('followLink asks before a link nobody here asked for, or for another account; settleLink does what the user chose', async () => {
+    const { verificationOn } = servers();
+    const owner = openTab(verificationOn);
+    const email = uniqueEmail('other-device');
+    await owner.auth.signUp(email, PASSWORD, 'Ada');
+    await owner.auth.grant(await accessTokenOf(verificationOn, email, 'email-confirm'));
+    await owner.auth.sendMagicLink(email);
+    const token = await accessTokenOf(verificationOn, email, 'magic-link');
+
+    // A browser that asked for nothing (the link was requested on another device): the user is asked.
+    const fresh = openTab(verificationOn);
+    const asked = await fresh.auth.followLink(token);
+    expect(asked).toMatchObject({ ok: true, value: { status: 'confirm', user: { email }, current: null } });
+    expect(fresh.auth.state.user).toBeNull();
+    expect(fresh.storage.getItem('shared-auth:session')).toBeNull();
+    expect(fresh.events).toEqual([]);
+    expect(await fresh.auth.settleLink(token, true)).toMatchObject({ ok: true, value: { email } });
+    expect(fresh.auth.state.user?.email).toBe(email);
+    expect(fresh.events.map((e) => e.type)).toEqual(['signed-in']);
+    expect((await fresh.auth.settleLink(token, true)).ok).toBe(false);
+
+    // Declined: nothing changes.
+    await owner.auth.sendMagicLink(email);
+    const second = await accessTokenOf(verificationOn, email, 'magic-link');
+    const someoneElse = await verifiedTab(verificationOn, 'someone');
+    expect(await someoneElse.auth.followLink(second)).toMatchObject({
+      ok: true,
+      value: { status: 'confirm', current: { email: someoneElse.email } },
+    });
+    expect(await someoneElse.auth.settleLink(second, false)).toEqual({ ok: true, value: null });
+    expect(someoneElse.auth.state.user?.email).toBe(someoneElse.email);
+    expect(someoneElse.events).toEqual([]);
   });
 
   test('an empty token is refused without asking the server (the client would read the address bar)', async () => {

@@ -11,6 +11,8 @@ export function signUp(ctx: ActionContext, email: string, password: string, name
     const { user, session } = result.value;
     if (!user) return fail(invalidAnswer('The server answered without the new account.'));
     if (session) ctx.session.started(user, session);
+    // The confirmation mail's link signs in: this browser asked for it.
+    else ctx.links.remember(user.email);
     return ok({ user, session: session ?? null });
   });
 }

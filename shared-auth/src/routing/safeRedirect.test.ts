@@ -15,6 +15,15 @@ describe('safeRedirectPath (SECURITY B2)', () => {
     },
   );
 
+  // Dot segments collapse during URL parsing: "/.//evil.test" would come out as the protocol-relative "//evil.test".
+  it.each(['/.//evil.test', '/..//evil.test', '/%2e//evil.test', '/%2E%2E//evil.test', '/profile/..//evil.test', '/a/../..//evil.test'])(
+    'refuses %j (a dot segment that would leave "//host")',
+    (candidate) => {
+      expect(safeRedirectPath(candidate, origin)).toBeNull();
+      expect(afterSignIn(candidate, origin)).toBe('/profile');
+    },
+  );
+
   it('never sends a signed-in user back to a sign-in screen', () => {
     expect(safeRedirectPath('/login', origin)).toBeNull();
     expect(safeRedirectPath('/auth-redirect', origin)).toBeNull();

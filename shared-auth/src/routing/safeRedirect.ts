@@ -21,6 +21,8 @@ export function safeRedirectPath(candidate: string | null | undefined, origin = 
   } catch {
     return null;
   }
+  // Dot segments ("/./", "/../", "%2e") are collapsed by the parser and can leave "//host": refuse the result then.
+  if (url.pathname.startsWith('//')) return null;
   if (url.origin !== origin || SIGNED_OUT_ONLY.includes(url.pathname) || url.pathname === ROUTES.authRedirect) return null;
   return url.pathname + url.search + url.hash;
 }
