@@ -2,10 +2,12 @@
 /**
  * Serves the built portal: altogic-local plus one server per part, each on its own port (DESIGN.md).
  * Flags after the script name go to altogic-local (e.g. --rate-limits off --data-dir /tmp/x).
- * Stops every child on Ctrl-C or SIGTERM.
+ * A part that crashes is restarted with a growing delay and a log line (scripts/supervise.mjs); one that keeps
+ * crashing right after its start stops the portal. Stops every child on Ctrl-C or SIGTERM.
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { supervise } from './supervise.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const backendArgs = process.argv.slice(2);
@@ -16,26 +18,28 @@ const parts = [
   { name: 'profile-mfe', port: 9002 },
   { name: 'root-config', port: 9000, spa: true },
 ];
-const children = [];
+const supervisors = [];
 
 function start(name, cwd, argv) {
-  const child = spawn(argv[0], argv.slice(1), { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
   const prefix = (line) => line && console.log(`[${name}] ${line}`);
-  child.stdout.on('data', (d) => String(d).split('\n').forEach(prefix));
-  child.stderr.on('data', (d) => String(d).split('\n').forEach(prefix));
-  child.on('exit', (code, signal) => {
-    if (!stopping) {
-      console.error(`[portal] ${name} stopped (${signal ?? code}); stopping the rest.`);
-      stop(1);
-    }
+  const supervisor = supervise({
+    name,
+    start: () => {
+      const child = spawn(argv[0], argv.slice(1), { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+      child.stdout.on('data', (d) => String(d).split('\n').forEach(prefix));
+      child.stderr.on('data', (d) => String(d).split('\n').forEach(prefix));
+      return child;
+    },
+    onGiveUp: () => stop(1),
   });
-  children.push(child);
+  supervisors.push(supervisor);
 }
 
 let stopping = false;
 function stop(code = 0) {
+  if (stopping) return;
   stopping = true;
-  for (const child of children) child.kill('SIGTERM');
+  for (const supervisor of supervisors) supervisor.stop();
   setTimeout(() => process.exit(code), 500).unref();
 }
 process.on('SIGINT', () => stop(0));

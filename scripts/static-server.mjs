@@ -8,7 +8,7 @@
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 
@@ -47,9 +47,45 @@ export function portalCsp(config) {
   ].join('; ');
 }
 
+/** `%2e` in any case, also encoded again (`%252e`, `%25252e`…): a dot that hides from the path checks. */
+const ENCODED_DOT = /%(25)*2e/i;
+
+/**
+ * The decoded path of a request target, or null when it must be refused with 400: not origin-form, malformed
+ * percent-encoding, a NUL byte, an encoded dot, or a `.`/`..` segment (only reachable through an encoded slash, since
+ * clients resolve literal ones). Never throws.
+ */
+export function requestPath(target) {
+  const raw = target.split(/[?#]/, 1)[0];
+  if (!raw.startsWith('/') || raw.startsWith('//') || ENCODED_DOT.test(raw)) return null;
+  let path;
+  try {
+    path = decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+  if (path.includes('\0') || ENCODED_DOT.test(path)) return null;
+  if (path.split(/[/\\]/).some((segment) => segment === '.' || segment === '..')) return null;
+  return path;
+}
+
+/** The file a decoded path names under rootDir, or null when it would leave it (siblings such as `dist-private` too). */
+export function fileInRoot(rootDir, path) {
+  const file = join(rootDir, path);
+  return file === rootDir || file.startsWith(rootDir + sep) ? file : null;
+}
+
 export function createStaticServer({ dir, spa = false, corsOrigins = [] }) {
   const rootDir = resolve(dir);
-  return createServer(async (req, res) => {
+  return createServer((req, res) => {
+    serve(req, res).catch((error) => {
+      console.error(`request failed: ${error.code ?? error.message}`);
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Server error');
+      else res.destroy();
+    });
+  });
+
+  async function serve(req, res) {
     const requestOrigin = req.headers.origin;
     if (requestOrigin && (corsOrigins.includes('*') || corsOrigins.includes(requestOrigin))) {
       res.setHeader('Access-Control-Allow-Origin', requestOrigin);
@@ -59,10 +95,14 @@ export function createStaticServer({ dir, spa = false, corsOrigins = [] }) {
       res.writeHead(req.method === 'OPTIONS' ? 204 : 405).end();
       return;
     }
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(rootDir, path));
-    if (!file.startsWith(rootDir)) {
-      res.writeHead(404).end();
+    const path = requestPath(req.url ?? '/');
+    if (path === null) {
+      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request');
+      return;
+    }
+    let file = fileInRoot(rootDir, path);
+    if (file === null) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
     let info = await stat(file).catch(() => null);
@@ -90,9 +130,10 @@ export function createStaticServer({ dir, spa = false, corsOrigins = [] }) {
       const config = JSON.parse(await readFile(join(rootDir, 'portal.config.json'), 'utf8').catch(() => 'null'));
       if (config) headers['Content-Security-Policy'] = portalCsp(config);
     }
+    const body = req.method === 'HEAD' ? undefined : await readFile(file);
     res.writeHead(200, headers);
-    res.end(req.method === 'HEAD' ? undefined : await readFile(file));
-  });
+    res.end(body);
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -109,6 +150,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.exit(2);
   }
   const server = createStaticServer({ dir: values.dir, spa: values.spa, corsOrigins: values.cors.split(',').filter(Boolean) });
-  server.listen(Number(values.port), () => console.log(`serving ${values.dir} on http://localhost:${values.port}`));
+  server.listen(Number(values.port), () => console.log(`serving ${values.dir} on http://localhost:${server.address().port}`));
   process.on('SIGTERM', () => server.close(() => process.exit(0)));
 }

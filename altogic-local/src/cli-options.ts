@@ -16,6 +16,24 @@ function onOff(name: string, value: string): boolean {
   throw new ConfigError(`${name} must be on or off, got "${value}"`);
 }
 
+function wholeNumber(name: string, value: string): number {
+  if (!/^\d+$/.test(value.trim())) throw new ConfigError(`${name} must be a whole number, got "${value}"`);
+  return Number(value);
+}
+
+const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kib: 1024, m: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gib: 1024 ** 3 };
+
+/** A size such as 25MiB, 1GiB, 500k or 1048576 (bytes); units are binary. */
+export function byteSize(name: string, value: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(value.trim());
+  const unit = match ? SIZE_UNITS[match[2]!.toLowerCase()] : undefined;
+  if (!match || unit === undefined)
+    throw new ConfigError(`${name} must be a size such as 25MiB, 1GiB or a number of bytes, got "${value}"`);
+  return Math.round(Number(match[1]) * unit);
+}
+
+const mib = (bytes: number) => `${bytes / 1024 ** 2}MiB`;
+
 function list(value: string): string[] {
   return value
     .split(',')
@@ -108,7 +126,7 @@ export const OPTIONS: Option[] = [
   {
     flag: 'outbox',
     env: 'ALTOGIC_LOCAL_OUTBOX',
-    help: 'auto|on|off: the development outbox (auto: on unless NODE_ENV=production or bound to a non-loopback address)',
+    help: 'auto|on|off: the development outbox (auto: on unless NODE_ENV=production, a non-loopback bind or --public-url)',
     apply: (c, v) => {
       if (!['auto', 'on', 'off'].includes(v)) throw new ConfigError(`outbox must be auto, on or off, got "${v}"`);
       c.outbox = v as ServerConfig['outbox'];
@@ -120,6 +138,38 @@ export const OPTIONS: Option[] = [
     help: 'base URL used in mailed links and file URLs (http://localhost:<port>)',
     apply: (c, v) => {
       c.publicUrl = v;
+    },
+  },
+  {
+    flag: 'upload-quota-per-user',
+    env: 'ALTOGIC_LOCAL_UPLOAD_QUOTA_PER_USER',
+    help: `stored files one user may keep, e.g. 25MiB (${mib(defaults.uploadQuotaPerUserBytes)}; 0: no quota)`,
+    apply: (c, v) => {
+      c.uploadQuotaPerUserBytes = byteSize('upload-quota-per-user', v);
+    },
+  },
+  {
+    flag: 'upload-quota-total',
+    env: 'ALTOGIC_LOCAL_UPLOAD_QUOTA_TOTAL',
+    help: `stored files of all users together, e.g. 1GiB (${mib(defaults.uploadQuotaTotalBytes)}; 0: no quota)`,
+    apply: (c, v) => {
+      c.uploadQuotaTotalBytes = byteSize('upload-quota-total', v);
+    },
+  },
+  {
+    flag: 'max-connections',
+    env: 'ALTOGIC_LOCAL_MAX_CONNECTIONS',
+    help: `open connections at once, from all sources (${defaults.maxConnections})`,
+    apply: (c, v) => {
+      c.maxConnections = wholeNumber('max-connections', v);
+    },
+  },
+  {
+    flag: 'max-connections-per-ip',
+    env: 'ALTOGIC_LOCAL_MAX_CONNECTIONS_PER_IP',
+    help: `open connections at once from one address, IPv6 per /64 (${defaults.maxConnectionsPerIp}; 0: no cap)`,
+    apply: (c, v) => {
+      c.maxConnectionsPerIp = wholeNumber('max-connections-per-ip', v);
     },
   },
   {

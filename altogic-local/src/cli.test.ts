@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
-import { followLink, MemoryStorage, pngBytes } from './testing/harness.ts';
+import { accessTokenOf, followLink, MemoryStorage, pngBytes } from './testing/harness.ts';
 import { parseArgs } from './cli-options.ts';
 
 const require = createRequire(import.meta.url);
@@ -60,6 +60,21 @@ describe('command line', () => {
     expect(() => parseArgs(['--colour', 'blue'], {})).toThrow(/unknown option/);
   });
 
+  it('parses upload quotas as sizes and connection caps as whole numbers', () => {
+    const config = parseArgs(['--upload-quota-per-user', '10MiB', '--upload-quota-total=2g', '--max-connections-per-ip', '0'], {
+      ALTOGIC_LOCAL_MAX_CONNECTIONS: '1000',
+    });
+    expect(config).toMatchObject({
+      uploadQuotaPerUserBytes: 10 * 1024 ** 2,
+      uploadQuotaTotalBytes: 2 * 1024 ** 3,
+      maxConnectionsPerIp: 0,
+      maxConnections: 1000,
+    });
+    expect(parseArgs(['--upload-quota-total', '0'], {}).uploadQuotaTotalBytes).toBe(0);
+    expect(() => parseArgs(['--upload-quota-per-user', 'lots'], {})).toThrow(/size such as/);
+    expect(() => parseArgs(['--max-connections-per-ip', '-1'], {})).toThrow(/whole number/);
+  });
+
   it('survives SIGKILL right after acknowledged writes: everything is there after a restart', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'altogic-local-durable-'));
     const first = await startCli(['--data-dir', dataDir, '--rate-limits', 'off', '--email-verification', 'off']);
@@ -110,7 +125,7 @@ describe('command line', () => {
     const outbox = (await (await fetch(`${cli.url}/_emulator/v1/outbox?to=${email}`)).json()) as { messages: Array<{ link: string }> };
     const link = outbox.messages[0]!.link;
     const { location } = await followLink(link);
-    const accessToken = location.searchParams.get('access_token')!;
+    const accessToken = accessTokenOf(location)!;
     const { session } = await client.auth.getAuthGrant(accessToken);
     await client.auth.getUserFromDB();
 

@@ -48,6 +48,14 @@ export interface ServerConfig {
   sessionMaxAgeMs: number;
   maxSessionsPerUser: number;
   uploadLimitBytes: number;
+  /** bytes of uploaded files one user may keep; 0: no quota */
+  uploadQuotaPerUserBytes: number;
+  /** bytes of uploaded files all users together may keep; 0: no quota */
+  uploadQuotaTotalBytes: number;
+  /** open connections at once, all sources together */
+  maxConnections: number;
+  /** open connections at once from one address (IPv6: one /64); 0 turns the cap off */
+  maxConnectionsPerIp: number;
 }
 
 const MINUTE = 60_000;
@@ -88,6 +96,10 @@ export function defaultConfig(): ServerConfig {
     sessionMaxAgeMs: 90 * DAY,
     maxSessionsPerUser: 50,
     uploadLimitBytes: 5 * 1024 * 1024,
+    uploadQuotaPerUserBytes: 25 * 1024 * 1024,
+    uploadQuotaTotalBytes: 1024 * 1024 * 1024,
+    maxConnections: 512,
+    maxConnectionsPerIp: 64,
   };
 }
 
@@ -138,6 +150,18 @@ export function resolveConfig(partial: Partial<ServerConfig> = {}): ServerConfig
   const { N, r, p } = config.passwordHashing;
   if (!Number.isInteger(Math.log2(N)) || N < 2 || r < 1 || p < 1) {
     throw new ConfigError('passwordHashing needs N a power of two, r >= 1, p >= 1');
+  }
+  for (const [name, value] of [
+    ['upload quota per user', config.uploadQuotaPerUserBytes],
+    ['upload quota total', config.uploadQuotaTotalBytes],
+  ] as const) {
+    if (!Number.isSafeInteger(value) || value < 0) throw new ConfigError(`${name} must be a whole number of bytes (0: none), got ${value}`);
+  }
+  if (!Number.isInteger(config.maxConnections) || config.maxConnections < 1) {
+    throw new ConfigError(`max connections must be a whole number of at least 1, got ${config.maxConnections}`);
+  }
+  if (!Number.isInteger(config.maxConnectionsPerIp) || config.maxConnectionsPerIp < 0) {
+    throw new ConfigError(`max connections per IP must be a whole number (0: no cap), got ${config.maxConnectionsPerIp}`);
   }
   if (!['auto', 'on', 'off'].includes(config.outbox)) {
     throw new ConfigError(`outbox must be auto, on or off, got "${config.outbox}"`);

@@ -34,9 +34,14 @@ export function emailLinkUrl(ctx: AppContext, purpose: TokenPurpose, token: stri
   return `${ctx.baseUrl()}/_links/${purpose}?token=${token}`;
 }
 
-/** The configured redirect URL with the given query parameters added. */
-export function appRedirectUrl(ctx: AppContext, params: Record<string, string>): string {
+/**
+ * The configured redirect URL with the given query parameters added. The access token goes in the fragment:
+ * a browser never sends a fragment to a server, so it stays out of the app server's logs and Referer headers
+ * (the client and the app read `access_token` from the query or the fragment, wire contract §4.9).
+ */
+export function appRedirectUrl(ctx: AppContext, params: Record<string, string>, accessToken?: string): string {
   const url = new URL(ctx.config.redirectUrl);
   for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
+  if (accessToken !== undefined) url.hash = new URLSearchParams({ access_token: accessToken }).toString();
   return url.toString();
 }

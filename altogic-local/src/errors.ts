@@ -1,5 +1,6 @@
 // Every error answer of the server, in the Altogic error shape {"errors":[{origin,code,message,details?}]}.
 // Codes are declared once here (wire contract §8) and imported everywhere else.
+import { isStorageFull } from './store/space-reserve.ts';
 
 export const ErrorCode = {
   missingSessionToken: 'missing_session_token',
@@ -20,6 +21,8 @@ export const ErrorCode = {
   methodNotAllowed: 'method_not_allowed',
   contentTypeError: 'content_type_error',
   payloadTooLarge: 'payload_too_large',
+  storageQuotaExceeded: 'storage_quota_exceeded',
+  insufficientStorage: 'insufficient_storage',
   tooManyRequests: 'too_many_requests',
   serverBusy: 'server_busy',
   notImplemented: 'not_implemented',
@@ -76,6 +79,9 @@ export const tooManyRequests = (retryAfterSeconds: number, message = 'Too many r
 
 export const notImplemented = () => new ApiError(501, ErrorCode.notImplemented, 'This feature is not available on altogic-local.');
 
+export const insufficientStorage = () =>
+  new ApiError(507, ErrorCode.insufficientStorage, 'The server has run out of space. Please try again later.');
+
 export const internalError = () => new ApiError(500, ErrorCode.internalError, 'Something went wrong on our side. Please try again.');
 
 interface FrameworkError {
@@ -124,6 +130,7 @@ export function toApiError(error: unknown): ApiError {
     default:
       break;
   }
+  if (isStorageFull(error)) return insufficientStorage();
   if (error instanceof SyntaxError) return validation('The request body is not valid JSON.');
   const status = typeof e.statusCode === 'number' ? e.statusCode : 500;
   if (status === 408) return new ApiError(408, ErrorCode.validationError, 'The request took too long.');

@@ -1,25 +1,31 @@
 // Assembly: configuration → database, services, Fastify with its plugins and the route modules.
+import type { Server } from 'node:http';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import cors from '@fastify/cors';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import { resolveConfig, type ServerConfig } from './config.ts';
+import { limitConnectionsPerAddress } from './http/connection-limits.ts';
+import { clientErrorHandler, frameworkErrors } from './http/framework-errors.ts';
 import type { AppContext } from './context.ts';
 import { ApiError, ErrorCode, notImplemented, toApiError, tooManyRequests } from './errors.ts';
 import { Mailer } from './mail/mailer.ts';
 import { authRoutes, emailLinkRoutes } from './routes/auth/index.ts';
 import { dbRoutes } from './routes/db/objects.ts';
 import { emulatorAccountRoutes } from './routes/emulator/accounts.ts';
+import { outboxEnabled as outboxEnabledFor } from './routes/outbox/local-only.ts';
 import { outboxRoutes } from './routes/outbox/outbox.ts';
 import { statusRoutes } from './routes/outbox/status.ts';
 import { publicFileRoutes, storageRoutes } from './routes/storage/files.ts';
 import { PasswordHasher } from './security/password-hashing.ts';
 import { databaseRateLimitStore, Throttles } from './security/rate-limits.ts';
-import { pruneCounters } from './store/counters.ts';
 import { openStore, type Store } from './store/database.ts';
+import { isStorageFull } from './store/space-reserve.ts';
+import { pruneExpiredRows } from './store/pruning.ts';
 
 export const API_PREFIX = '/_api/rest/v1';
 const JSON_BODY_LIMIT = 1024 * 1024;
+const HEADERS_TIMEOUT_MS = 10_000;
 /** The emulator endpoints apps may call from a browser: status only (the badge reads `info`). */
 const CORS_EMULATOR_PATHS = new Set(['/_emulator/v1/health', '/_emulator/v1/info']);
 const CLIENT_HEADERS = ['X-Client', 'X-Client-Key', 'Session', 'Content-Type', 'Authorization'];
@@ -31,6 +37,8 @@ export interface RunningServer {
   config: ServerConfig;
   /** The database, for tests and tools that inspect state. */
   store: Store;
+  /** The listening HTTP server (its limits and timeouts). */
+  httpServer: Server;
   close(): Promise<void>;
 }
 
@@ -60,13 +68,19 @@ export function parseRawQuery(query: string): Record<string, string | string[]> 
   return result;
 }
 
-function isLoopbackHost(host: string): boolean {
-  return host === 'localhost' || host === '::1' || host.startsWith('127.');
-}
-
 function pathOf(url: string): string {
   const q = url.indexOf('?');
   return q < 0 ? url : url.slice(0, q);
+}
+
+/** The path as the router matches it: percent-decoded (`/_emulator/v1/%6futbox` is the outbox). */
+function routedPath(url: string): string {
+  const path = pathOf(url);
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }
 
 export async function startServer(partial: Partial<ServerConfig> = {}): Promise<RunningServer> {
@@ -74,27 +88,27 @@ export async function startServer(partial: Partial<ServerConfig> = {}): Promise<
   const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   const log = config.log === true ? (line: string) => process.stdout.write(`${line}\n`) : config.log === false ? () => {} : config.log;
   let baseUrl = config.publicUrl ?? `http://localhost:${config.port}`;
-  const outboxEnabled =
-    config.outbox === 'on' || (config.outbox === 'auto' && process.env['NODE_ENV'] !== 'production' && isLoopbackHost(config.host));
+  const outboxEnabled = outboxEnabledFor(config, process.env['NODE_ENV']);
 
+  const securityEvent: AppContext['securityEvent'] = (event, fields) => {
+    const parts = Object.entries(fields)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => `${k}=${JSON.stringify(v)}`);
+    log(`security ${event} ${parts.join(' ')}`.trimEnd());
+  };
   const ctx: AppContext = {
     config,
     store,
     db: store.db,
     hasher: new PasswordHasher(config.passwordHashing),
-    throttles: new Throttles(store.db, config.now, config.rateLimits),
+    throttles: new Throttles(store.db, config.now, config.rateLimits, securityEvent),
     mailer: new Mailer(store.db, { keepOutbox: outboxEnabled, smtpUrl: config.smtpUrl, from: config.mailFrom, now: config.now, log }),
     outboxEnabled,
     shuttingDown: false,
     now: config.now,
     baseUrl: () => baseUrl,
     log,
-    securityEvent: (event, fields) => {
-      const parts = Object.entries(fields)
-        .filter(([, v]) => v !== undefined)
-        .map(([k, v]) => `${k}=${JSON.stringify(v)}`);
-      log(`security ${event} ${parts.join(' ')}`.trimEnd());
-    },
+    securityEvent,
   };
 
   let app: FastifyInstance;
@@ -110,7 +124,7 @@ export async function startServer(partial: Partial<ServerConfig> = {}): Promise<
   baseUrl = config.publicUrl ?? `http://localhost:${port}`;
 
   const pruner = setInterval(() => {
-    pruneCounters(store.db, config.now() - 2 * 24 * 3600_000).catch(() => {});
+    pruneExpiredRows(store.db, config.now()).catch(() => {});
   }, 10 * 60_000);
   pruner.unref();
 
@@ -120,6 +134,7 @@ export async function startServer(partial: Partial<ServerConfig> = {}): Promise<
     outboxUrl: outboxEnabled ? `${baseUrl}/_emulator/outbox` : null,
     config,
     store,
+    httpServer: app.server,
     close: () => {
       closing ??= (async () => {
         clearInterval(pruner);
@@ -146,6 +161,10 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     // our own 503 during shutdown, in the Altogic error shape (Fastify's own body is not)
     return503OnClosing: false,
     trustProxy: false,
+    frameworkErrors,
+    clientErrorHandler,
+    // Node checks header and request timeouts every 30 s by default: a 10 s header limit then holds for up to 40 s (S13)
+    http: { headersTimeout: HEADERS_TIMEOUT_MS, connectionsCheckingInterval: 1_000 },
     routerOptions: { maxParamLength: 200, ignoreDuplicateSlashes: false, querystringParser: parseRawQuery },
     // envUrl may carry a path prefix (e.g. https://host/e:<envId>): route on the suffix (contract §1.1)
     rewriteUrl: (request) => {
@@ -155,8 +174,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     },
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, useDefaults: false, allErrors: false } },
   });
-  app.server.headersTimeout = 10_000;
-  app.server.maxConnections = 512;
+  app.server.maxConnections = config.maxConnections;
+  limitConnectionsPerAddress(app.server, config.maxConnectionsPerIp);
 
   // JSON only: text/plain bodies (a CORS-simple request) are refused with 415 (SEC-G2)
   app.removeContentTypeParser('text/plain');
@@ -170,6 +189,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   });
 
   app.setErrorHandler((error, request, reply) => {
+    // a full disk: free the reserve so that deletes (and everything but uploads) have room again
+    if (isStorageFull(error) && ctx.store.reserve?.release()) ctx.log('storage: the disk is full; the space reserve was released');
     const apiError = toApiError(error);
     if (apiError.statusCode >= 500 && !(error instanceof ApiError)) {
       const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
@@ -199,7 +220,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     hook: 'onRequest',
     strictPreflight: false,
     delegator: (request, callback) => {
-      const path = pathOf(request.url ?? '');
+      const path = routedPath(request.url ?? '');
       // the outbox holds live sign-in links, the test accounts and resets change data: no CORS grant (SEC-G7);
       // only the status endpoints are readable by the apps
       const origin =

@@ -1,5 +1,5 @@
 // Objects on the wire (contract §2): users, sessions and file metadata as the altogic client expects them.
-import type { UserRow } from './store/users.ts';
+import { hasPassword, type UserRow } from './store/users.ts';
 import type { SessionRow } from './store/sessions.ts';
 import type { FileMeta } from './store/files.ts';
 
@@ -9,6 +9,8 @@ export interface WireUser {
   providerUserId: string;
   email: string;
   emailVerified: boolean;
+  /** altogic-local only: false when the account has no password yet (the profile offers to set one) */
+  hasPassword: boolean;
   name?: string;
   profilePicture?: string;
   signUpAt: string;
@@ -47,6 +49,7 @@ export function toWireUser(row: UserRow): WireUser {
     providerUserId: row.id,
     email: row.email,
     emailVerified: Boolean(row.email_verified),
+    hasPassword: hasPassword(row),
     signUpAt: iso(row.sign_up_at),
     lastLoginAt: iso(row.last_login_at),
     createdAt: iso(row.sign_up_at),

@@ -90,6 +90,8 @@ describe('errorMessage', () => {
       'session_not_found',
       'forbidden',
       'payload_too_large',
+      'storage_quota_exceeded',
+      'insufficient_storage',
       'content_type_error',
       'server_busy',
       'internal_error',

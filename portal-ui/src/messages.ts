@@ -24,6 +24,8 @@ const CODE_KEYS: Readonly<Record<string, UiKey>> = {
   session_not_found: 'error.session_not_found',
   forbidden: 'error.forbidden',
   payload_too_large: 'error.payload_too_large',
+  storage_quota_exceeded: 'error.storage_quota_exceeded',
+  insufficient_storage: 'error.insufficient_storage',
   content_type_error: 'error.content_type_error',
   file_not_found: 'error.file_invalid',
   server_busy: 'error.server_busy',

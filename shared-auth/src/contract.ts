@@ -25,6 +25,12 @@ export interface User {
   providerUserId: string;
   email: string;
   emailVerified?: boolean;
+  /**
+   * altogic-local only: false for an account without a password (its address was proved by a link before the
+   * password chosen at sign-up was, so that password was discarded). The profile then offers to set one.
+   * Absent (hosted Altogic) means the account has one.
+   */
+  hasPassword?: boolean;
   name?: string;
   profilePicture?: string;
   signUpAt: string;
@@ -213,7 +219,8 @@ export type ThemeToken =
 /**
  * Password rules (SECURITY S2, NIST 800-63B): length only, no composition rules. The server enforces all
  * of them; screens show them as a live checklist. `notCommon` can only be checked by the server (it refuses
- * the 10,000 most common passwords with a validation_error whose details.reason is 'too_common').
+ * the 10,000 most common passwords, and passwords of only white space, with a validation_error whose
+ * details.reason is 'too_common').
  */
 export const PASSWORD_RULES = {
   minLength: 8,

@@ -80,7 +80,7 @@ export const mails = {
       'Welcome! Please confirm your email address to finish creating your account.',
       'Confirm email address',
       link,
-      'If you did not create an account, you can ignore this email. The link is valid for 24 hours.',
+      'If you did not create an account, do not confirm it: ignore this email, and nobody can sign in to it. The link is valid for 24 hours.',
     ),
   magicLink: (to: string, link: string) =>
     withLink(

@@ -5,9 +5,13 @@ import { validation } from '../errors.ts';
 const CONTROL_OR_BIDI = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
 const EMAIL_FORBIDDEN = /[\s<>()[\]\\,;:"]/u;
 
-/** Lower-cased, trimmed email; throws validation_error when it is not a plausible address (SEC-G8). */
+/**
+ * NFKC-normalised, trimmed, lower-cased email (SEC-G8): fullwidth and case variants of an address are one
+ * account. The local part is lower-cased too (as ever here; hosted providers treat it as case-insensitive).
+ * Throws validation_error when it is not a plausible address; the checks run on the normalised form.
+ */
 export function normalizeEmail(raw: string, field = 'email'): string {
-  const email = raw.trim().toLowerCase();
+  const email = raw.normalize('NFKC').trim().toLowerCase();
   const invalid = () => validation('Please enter a valid email address.', { field });
   if (email.length === 0 || email.length > 254 || CONTROL_OR_BIDI.test(email) || EMAIL_FORBIDDEN.test(email)) throw invalid();
   const at = email.lastIndexOf('@');

@@ -46,3 +46,32 @@ describe('password hashing', () => {
     await expect(hasher.hash('pw')).resolves.toMatch(/^scrypt\$/);
   });
 });
+
+describe('the shared hash queue is shared fairly (scrypt queue starvation)', () => {
+  const params = { N: 2 ** 12, r: 8, p: 1 };
+
+  it('one limit key (an IPv6 /64 flooding sign-ins) gets a bounded share; a sign-in from elsewhere still gets a slot', async () => {
+    const hasher = new PasswordHasher(params, 1, 4);
+    const stored = await hasher.hash('correct horse battery');
+    const flood = Array.from({ length: 300 }, () =>
+      hasher.verify('wrong guess', stored, ['ip:2001:db8:1:2::/64']).then(
+        () => 'done',
+        (error: { statusCode?: number }) => error.statusCode,
+      ),
+    );
+    const real = await hasher.verify('correct horse battery', stored, ['ip:192.0.2.7']);
+    expect(real.ok).toBe(true);
+    const outcomes = await Promise.all(flood);
+    expect(outcomes.filter((o) => o === 503).length).toBeGreaterThan(250);
+  });
+
+  it('unknown emails beyond their share are answered after a timer, never by the queue: known accounts keep their slots', async () => {
+    const hasher = new PasswordHasher(params, 1, 8);
+    const stored = await hasher.hash('correct horse battery');
+    // 300 unknown addresses from 300 different networks: each key is within its share, the class is not
+    const ghosts = Array.from({ length: 300 }, (_, i) => hasher.verifyDummy('guess', [`ip:198.51.100.${i % 250}`, `acct:ghost-${i}`]));
+    const real = await hasher.verify('correct horse battery', stored, ['ip:192.0.2.8']);
+    expect(real.ok).toBe(true);
+    await expect(Promise.all(ghosts)).resolves.toHaveLength(300); // never 503: an unknown email looks like a known one
+  });
+});

@@ -39,4 +39,11 @@ describe('the password policy agrees with shared-auth PASSWORD_RULES', () => {
     expect(refusal('password123')).toBe('too_common');
     expect(refusal('Password123')).toBe('too_common');
   });
+
+  it('refuses a password of only spaces (or other white space) as too common, whatever its length', () => {
+    for (const blank of [' '.repeat(PASSWORD_RULES.minLength), ' '.repeat(40), '\u3000'.repeat(12), ' \t '.repeat(5)]) {
+      expect(refusal(blank)).toBe('too_common');
+    }
+    expect(refusal(' correct horse ')).toBeNull();
+  });
 });

@@ -26,7 +26,8 @@ export function assertAcceptablePassword(password: string, field = 'password'): 
   if (length > PASSWORD_MAX) {
     throw validation(`Password must be at most ${PASSWORD_MAX} characters long.`, { field, reason: 'too_long' });
   }
-  if (common().has(normalized.toLowerCase())) {
+  // white space alone is as guessable as the most common passwords
+  if (common().has(normalized.toLowerCase()) || normalized.trim() === '') {
     throw validation('This password is too common. Please choose a less common password.', { field, reason: 'too_common' });
   }
 }

@@ -7,12 +7,11 @@ export interface CounterState {
 }
 
 /**
- * Counts one hit, atomically in the database so that several processes share the counter (SEC-B6): a counter
- * whose window started `expireMs` ago or earlier restarts at 1. A fixed window keeps its start; a sliding one
- * restarts from every hit.
+ * Counts one hit in a fixed window, atomically in the database so that several processes share the counter
+ * (SEC-B6): a counter whose window started `windowMs` ago or earlier restarts at 1.
  */
-async function countHit(db: Kysely<Database>, key: string, expireMs: number, now: number, sliding: boolean): Promise<CounterState> {
-  const expiredBefore = now - expireMs;
+export async function hitCounter(db: Kysely<Database>, key: string, windowMs: number, now: number): Promise<CounterState> {
+  const expiredBefore = now - windowMs;
   const row = await db
     .insertInto('counters')
     .values({ key, count: 1, window_start: now })
@@ -24,23 +23,13 @@ async function countHit(db: Kysely<Database>, key: string, expireMs: number, now
           .then(1)
           .else(eb('counters.count', '+', 1))
           .end(),
-        window_start: sliding
-          ? now
-          : eb.case().when('counters.window_start', '<=', expiredBefore).then(now).else(eb.ref('counters.window_start')).end(),
+        window_start: eb.case().when('counters.window_start', '<=', expiredBefore).then(now).else(eb.ref('counters.window_start')).end(),
       })),
     )
     .returning(['count', 'window_start'])
     .executeTakeFirstOrThrow();
   return { count: Number(row.count), windowStart: Number(row.window_start) };
 }
-
-/** Counts one hit in a fixed window: a window older than `windowMs` restarts at 1. */
-export const hitCounter = (db: Kysely<Database>, key: string, windowMs: number, now: number): Promise<CounterState> =>
-  countHit(db, key, windowMs, now, false);
-
-/** Like hitCounter, but the window restarts from every hit: `windowStart` is the time of the last hit. */
-export const hitSlidingCounter = (db: Kysely<Database>, key: string, forgetAfterMs: number, now: number): Promise<CounterState> =>
-  countHit(db, key, forgetAfterMs, now, true);
 
 export async function readCounter(db: Kysely<Database>, key: string): Promise<CounterState | undefined> {
   const row = await db.selectFrom('counters').select(['count', 'window_start']).where('key', '=', key).executeTakeFirst();
@@ -54,4 +43,34 @@ export async function resetCounter(db: Kysely<Database>, key: string): Promise<v
 /** Drops counters whose window ended long ago, keeping the table bounded. */
 export async function pruneCounters(db: Kysely<Database>, olderThan: number): Promise<void> {
   await db.deleteFrom('counters').where('window_start', '<', olderThan).execute();
+}
+
+/**
+ * Moves a counter from the state read to the next one only if nobody changed it in between (compare-and-set):
+ * false when another request got there first. `expected` undefined: the counter must not exist yet.
+ */
+export async function compareAndSetCounter(
+  db: Kysely<Database>,
+  key: string,
+  expected: CounterState | undefined,
+  next: CounterState,
+): Promise<boolean> {
+  if (!expected) {
+    const inserted = await db
+      .insertInto('counters')
+      .values({ key, count: next.count, window_start: next.windowStart })
+      .onConflict((oc) => oc.column('key').doNothing())
+      .returning('key')
+      .executeTakeFirst();
+    return inserted !== undefined;
+  }
+  const updated = await db
+    .updateTable('counters')
+    .set({ count: next.count, window_start: next.windowStart })
+    .where('key', '=', key)
+    .where('count', '=', expected.count)
+    .where('window_start', '=', expected.windowStart)
+    .returning('key')
+    .executeTakeFirst();
+  return updated !== undefined;
 }

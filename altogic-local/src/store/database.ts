@@ -5,6 +5,7 @@ import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect, sql, type Generated } from 'kysely';
 import { migrateToLatest } from './migrations.ts';
+import { reservePath, SpaceReserve } from './space-reserve.ts';
 
 export interface UsersTable {
   id: string;
@@ -102,24 +103,30 @@ export interface Store {
   dialect: Dialect;
   /** what the start-up durability check read back (R1) */
   durability: Record<string, string | number>;
+  /** room kept free for deletes on a full disk (embedded database only) */
+  reserve: SpaceReserve | null;
   close(): Promise<void>;
 }
 
 export class StartupError extends Error {}
 
+/** Opens (or creates) the SQLite file and checks durability and integrity; any failure is one StartupError line. */
 function openSqlite(dataDir: string): SQLite.Database {
   if (dataDir === ':memory:') return new SQLite(':memory:');
-  let database: SQLite.Database;
+  let database: SQLite.Database | undefined;
   try {
     fs.mkdirSync(dataDir, { recursive: true });
     database = new SQLite(path.join(dataDir, 'altogic-local.sqlite'));
+    database.pragma('journal_mode = WAL');
+    // better-sqlite3 compiles WAL mode with synchronous=NORMAL, which can lose commits on power loss (R1).
+    database.pragma('synchronous = FULL');
+    database.pragma('busy_timeout = 5000');
+    const integrity = database.pragma('quick_check', { simple: true });
+    if (integrity !== 'ok') throw new Error(`the database file is corrupt (${String(integrity).split('\n')[0]})`);
   } catch (error) {
-    throw new StartupError(`cannot open the database in ${dataDir}: ${(error as Error).message}`);
+    database?.close();
+    throw new StartupError(`cannot open the database in ${dataDir}: ${(error as Error).message.split('\n')[0]}`);
   }
-  database.pragma('journal_mode = WAL');
-  // better-sqlite3 compiles WAL mode with synchronous=NORMAL, which can lose commits on power loss (R1).
-  database.pragma('synchronous = FULL');
-  database.pragma('busy_timeout = 5000');
   const journal = database.pragma('journal_mode', { simple: true });
   const synchronous = database.pragma('synchronous', { simple: true });
   if (journal !== 'wal' || synchronous !== 2) {
@@ -171,8 +178,16 @@ export async function openStore(options: { dataDir: string; databaseUrl: string 
     };
     db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
   }
-  await migrateToLatest(db, dialect);
-  return { db, dialect, durability, close: () => db.destroy() };
+  try {
+    await migrateToLatest(db, dialect);
+  } catch (error) {
+    await db.destroy();
+    const where = dialect === 'sqlite' ? `in ${options.dataDir}` : `of DATABASE_URL (${describeUrl(options.databaseUrl ?? '')})`;
+    throw new StartupError(`cannot open the database ${where}: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const reserve = dialect === 'sqlite' && options.dataDir !== ':memory:' ? new SpaceReserve(reservePath(options.dataDir)) : null;
+  reserve?.ensure();
+  return { db, dialect, durability, reserve, close: () => db.destroy() };
 }
 
 /** host:port/database of a connection string, without credentials, for messages. */

@@ -21,6 +21,18 @@ export async function readFile(db: Kysely<Database>, bucket: string, id: string)
   return db.selectFrom('files').selectAll().where('bucket', '=', bucket).where('id', '=', id).executeTakeFirst();
 }
 
+/** Bytes stored by one user and by everyone. */
+export async function storedBytes(db: Kysely<Database>, userId: string): Promise<{ user: number; total: number }> {
+  const row = await db
+    .selectFrom('files')
+    .select((eb) => [
+      eb.fn.coalesce(eb.fn.sum<number>(eb.case().when('user_id', '=', userId).then(eb.ref('size')).else(0).end()), eb.lit(0)).as('user'),
+      eb.fn.coalesce(eb.fn.sum<number>('size'), eb.lit(0)).as('total'),
+    ])
+    .executeTakeFirstOrThrow();
+  return { user: Number(row.user), total: Number(row.total) };
+}
+
 export async function deleteFile(db: Kysely<Database>, id: string, userId: string): Promise<number> {
   const result = await db.deleteFrom('files').where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
   return Number(result.numDeletedRows);

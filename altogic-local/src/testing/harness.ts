@@ -140,6 +140,11 @@ export function tokenOf(link: string | null): string {
   return token;
 }
 
+/** The access_token an email link's redirect carries (in the fragment, so it never reaches a server or a log). */
+export function accessTokenOf(location: URL): string | null {
+  return new URLSearchParams(location.hash.slice(1)).get('access_token') ?? location.searchParams.get('access_token');
+}
+
 /** Follows a mailed link without following the redirect; returns the Location's query parameters. */
 export async function followLink(link: string | null, init: RequestInit = {}): Promise<{ status: number; location: URL }> {
   if (!link) throw new Error('mail has no link');

@@ -23,6 +23,8 @@ const de: UiMessages = {
   'error.session_not_found': 'Diese Sitzung ist bereits beendet.',
   'error.forbidden': 'Dazu sind Sie nicht berechtigt.',
   'error.payload_too_large': 'Diese Datei ist zu groß.',
+  'error.storage_quota_exceeded': 'Für weitere Dateien ist kein Platz. Entfernen Sie einige und versuchen Sie es erneut.',
+  'error.insufficient_storage': 'Der Speicherplatz des Servers ist erschöpft. Versuchen Sie es später erneut.',
   'error.content_type_error': 'Dieser Dateityp wird nicht angenommen.',
   'error.server_busy': 'Der Server ist gerade ausgelastet. Versuchen Sie es gleich erneut.',
   'error.internal_error': 'Bei uns ist etwas schiefgelaufen. Versuchen Sie es gleich erneut.',

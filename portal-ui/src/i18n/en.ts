@@ -23,6 +23,8 @@ const en = {
   'error.session_not_found': 'That session has already ended.',
   'error.forbidden': 'You are not allowed to do that.',
   'error.payload_too_large': 'That file is too large.',
+  'error.storage_quota_exceeded': 'There is no room for more files. Remove some and try again.',
+  'error.insufficient_storage': 'The server has run out of space. Try again later.',
   'error.content_type_error': 'That type of file is not accepted.',
   'error.server_busy': 'The server is busy right now. Try again in a moment.',
   'error.internal_error': 'Something went wrong on our side. Try again in a moment.',

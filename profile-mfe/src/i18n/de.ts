@@ -57,6 +57,10 @@ const de: ProfileMessages = {
   'security.currentPassword': 'Aktuelles Passwort',
   'security.newPassword': 'Neues Passwort',
   'security.passwordChanged': 'Ihr Passwort ist geändert. Andere Geräte wurden abgemeldet.',
+  'security.setPasswordHeading': 'Passwort festlegen',
+  'security.setPasswordIntro':
+    'Ihr Konto hat noch kein Passwort: Sie melden sich mit Links an, die wir an Ihre E-Mail-Adresse senden. Legen Sie eines fest, um sich auch damit anzumelden.',
+  'security.passwordSet': 'Ihr Passwort ist festgelegt. Andere Geräte wurden abgemeldet.',
   'security.currentPasswordMissing': 'Geben Sie Ihr aktuelles Passwort ein.',
   'security.emailHeading': 'E-Mail-Adresse ändern',
   'security.emailNow': 'Sie melden sich mit {email} an.',

@@ -61,6 +61,10 @@ const en = {
   'security.currentPassword': 'Current password',
   'security.newPassword': 'New password',
   'security.passwordChanged': 'Your password is changed. Other devices were signed out.',
+  'security.setPasswordHeading': 'Set a password',
+  'security.setPasswordIntro':
+    'Your account has no password yet: you sign in with links sent to your email. Set one to sign in with it too.',
+  'security.passwordSet': 'Your password is set. Other devices were signed out.',
   'security.currentPasswordMissing': 'Enter your current password.',
   'security.emailHeading': 'Change email',
   'security.emailNow': 'You sign in with {email}.',

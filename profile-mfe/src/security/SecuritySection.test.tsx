@@ -98,6 +98,44 @@ describe('Change password', () => {
   });
 });
 
+describe('Set a password (an account without one: its address was proved by a link, altogic-local)', () => {
+  const form = () => region('Set a password');
+  const next = () => form().getByLabelText('New password') as HTMLInputElement;
+  const save = () => fireEvent.click(form().getByRole('button', { name: 'Save' }));
+
+  it('offers "Set a password" without asking for a current password', () => {
+    auth.setUser({ ...testUser, hasPassword: false });
+    renderSection(() => <SecuritySection />);
+    expect(form().queryByLabelText('Current password')).toBeNull();
+    expect(next().autocomplete).toBe('new-password');
+    expect(screen.queryByRole('region', { name: 'Change password' })).toBeNull();
+  });
+
+  it('sets it, reads the user again and then offers "Change password"', async () => {
+    auth.setUser({ ...testUser, hasPassword: false });
+    auth.refreshUser.mockImplementation(async () => {
+      const user = { ...testUser, hasPassword: true };
+      auth.setUser(user);
+      return ok(user);
+    });
+    const onPasswordChanged = vi.fn();
+    renderSection(() => <SecuritySection onPasswordChanged={onPasswordChanged} />);
+    fill(next(), 'a new long passphrase');
+    save();
+    await waitFor(() => expect(region('Change password').getByRole('status').textContent).toMatch(/password is set/));
+    expect(auth.changePassword).toHaveBeenCalledWith('', 'a new long passphrase');
+    expect(auth.refreshUser).toHaveBeenCalledTimes(1);
+    expect(region('Change password').getByLabelText('Current password')).toBeTruthy();
+    expect(onPasswordChanged).toHaveBeenCalledTimes(1);
+  });
+
+  it('a user without the field (hosted Altogic) gets "Change password"', () => {
+    auth.setUser({ ...testUser });
+    renderSection(() => <SecuritySection />);
+    expect(region('Change password').getByLabelText('Current password')).toBeTruthy();
+  });
+});
+
 describe('Change email', () => {
   const form = () => region('Change email');
   const email = () => form().getByLabelText('Email') as HTMLInputElement;

@@ -9,8 +9,9 @@ import { assertAcceptablePassword } from '../../security/password-policy.ts';
 import { isUniqueViolation } from '../../store/database.ts';
 import { retireUserTokens } from '../../store/email-tokens.ts';
 import { deleteUserSessions } from '../../store/sessions.ts';
-import { findUserByEmail, updateUser, type UserRow } from '../../store/users.ts';
+import { findUserByEmail, hasPassword, updateUser, type UserRow } from '../../store/users.ts';
 import { toWireUser } from '../../wire.ts';
+import { hashKeys } from '../limits.ts';
 import { str } from '../schemas.ts';
 import { issueLinkToken } from './email-tokens.ts';
 import { requireSession } from './session-auth.ts';
@@ -18,11 +19,10 @@ import { emailTaken } from './sign-up-in.ts';
 
 /** Checks the current password of a signed-in user; failures count towards the account throttle (SEC-B4). */
 async function assertCurrentPassword(ctx: AppContext, user: UserRow, password: string, request: FastifyRequest): Promise<boolean> {
-  await ctx.throttles.assertAccountMayTry(user.email);
-  const { ok } = await ctx.hasher.verify(password, user.password_hash);
+  const attempt = await ctx.throttles.claimAccountAttempt(user.email, request.ip);
+  const { ok } = await ctx.hasher.verify(password, user.password_hash, hashKeys(request));
   if (!ok) {
-    const failures = await ctx.throttles.recordAccountFailure(user.email);
-    ctx.securityEvent('password_check_failed', { user: user.id, ip: request.ip, failures });
+    ctx.securityEvent('password_check_failed', { user: user.id, ip: request.ip, failures: attempt });
     // never a session code: the caller's session is still fine (contract §1.8)
     throw new ApiError(401, ErrorCode.invalidPassword, 'Your current password is incorrect.', { details: { field: 'currentPassword' } });
   }
@@ -47,15 +47,16 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
       const auth = await requireSession(ctx, request);
       const { newPassword, oldPassword } = request.body as { newPassword: string; oldPassword: string };
       assertAcceptablePassword(newPassword, 'newPassword');
-      await assertCurrentPassword(ctx, auth.user, oldPassword, request);
-      const passwordHash = await ctx.hasher.hash(newPassword);
+      // an account without a password sets its first one: the session is the proof, there is nothing to ask for
+      if (hasPassword(auth.user)) await assertCurrentPassword(ctx, auth.user, oldPassword, request);
+      const passwordHash = await ctx.hasher.hash(newPassword, hashKeys(request));
       await ctx.db.transaction().execute(async (trx) => {
         await updateUser(trx, auth.user.id, { password_hash: passwordHash, updated_at: ctx.now() });
         // the calling session stays valid, the others end (S7)
         await deleteUserSessions(trx, auth.user.id, auth.session.id);
         await retireUserTokens(trx, auth.user.id, ctx.now());
       });
-      ctx.securityEvent('password_changed', { user: auth.user.id, ip: request.ip });
+      ctx.securityEvent(hasPassword(auth.user) ? 'password_changed' : 'password_set', { user: auth.user.id, ip: request.ip });
       if (ctx.config.securityNotices) await ctx.mailer.send(mails.passwordChanged(auth.user.email, 'changed', ctx.now()));
       return {};
     },

@@ -1,6 +1,7 @@
 // Every auth flow through the real altogic 2.3.9 client, with email verification on (the default) and off.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  accessTokenOf,
   followLink,
   MemoryStorage,
   PASSWORD,
@@ -31,7 +32,7 @@ describe('email verification on', () => {
     expect(user!.providerUserId).toBe(user!._id);
     expect(user!.signUpAt).toMatch(ISO);
     expect(user!.lastLoginAt).toMatch(ISO);
-    expect(JSON.stringify(user)).not.toMatch(/pass|hash|salt/i);
+    expect(JSON.stringify(user)).not.toMatch(/"password|hash|salt|scrypt/i);
     expect(storage.getItem('session')).toBeNull();
     const mail = await t.lastMail(email, 'email-confirm');
     expect(mail.link).toMatch(new RegExp(`^${t.url}/`));
@@ -61,7 +62,7 @@ describe('email verification on', () => {
     expect(location.searchParams.get('action')).toBe('email-confirm');
     expect(location.searchParams.get('status')).toBe('200');
     expect(location.searchParams.get('error')).toBeNull();
-    const accessToken = location.searchParams.get('access_token')!;
+    const accessToken = accessTokenOf(location)!;
     expect(accessToken).toMatch(/^[A-Za-z0-9_-]+$/);
 
     const grant = await client.auth.getAuthGrant(accessToken);
@@ -214,7 +215,7 @@ describe('email verification on', () => {
     expect((await client.auth.resendVerificationEmail(email)).errors).toBeNull();
     const mail = await t.lastMail(email, 'email-confirm');
     const { location } = await followLink(mail.link);
-    expect((await client.auth.getAuthGrant(location.searchParams.get('access_token')!)).errors).toBeNull();
+    expect((await client.auth.getAuthGrant(accessTokenOf(location)!)).errors).toBeNull();
   });
 
   it('magic link: mail, redirect with action=magic-link, grant', async () => {
@@ -225,7 +226,7 @@ describe('email verification on', () => {
     const { location } = await followLink(mail.link);
     expect(location.searchParams.get('action')).toBe('magic-link');
     expect(location.searchParams.get('status')).toBe('200');
-    const grant = await client.auth.getAuthGrant(location.searchParams.get('access_token')!);
+    const grant = await client.auth.getAuthGrant(accessTokenOf(location)!);
     expect(grant.errors).toBeNull();
     expect(grant.user?.email).toBe(email);
   });
@@ -258,7 +259,7 @@ describe('email verification on', () => {
     const mail = await t.lastMail(email, 'reset-pwd');
     const { location } = await followLink(mail.link);
     expect(location.searchParams.get('action')).toBe('reset-pwd');
-    const accessToken = location.searchParams.get('access_token')!;
+    const accessToken = accessTokenOf(location)!;
     const weak = await anon.auth.resetPwdWithToken(accessToken, 'password123');
     expect(weak.errors?.items[0]).toMatchObject({ code: 'validation_error' });
     const reset = await anon.auth.resetPwdWithToken(accessToken, 'a-whole-new-secret-9');
@@ -288,7 +289,7 @@ describe('email verification on', () => {
     const { location } = await followLink(mail.link);
     expect(location.searchParams.get('action')).toBe('change-email');
     expect(location.searchParams.get('status')).toBe('200');
-    expect(location.searchParams.get('access_token')).toBeNull();
+    expect(accessTokenOf(location)).toBeNull();
     expect((await client.auth.getUserFromDB()).user).toMatchObject({ email: newEmail, emailVerified: true });
     expect((await t.lastMail(email)).action).toBe('email-changed'); // the old address is told once it is applied
     expect((await t.client().auth.signInWithEmail(newEmail, PASSWORD)).errors).toBeNull();
@@ -311,15 +312,18 @@ describe('email verification on', () => {
     const sneaky = await client.auth.signUpWithEmail(email, PASSWORD, { name: 'Eve', emailVerified: true } as never);
     expect(sneaky.user).toMatchObject({ name: 'Eve', emailVerified: false });
     expect(sneaky.session).toBeNull();
+    // an unverified address may be signed up again (it looks fresh: pre-account-takeover.test.ts); still one account
     const again = await client.auth.signUpWithEmail(email.toUpperCase(), PASSWORD);
-    expect(again.errors).toMatchObject({ status: 409, items: [{ code: 'email_not_unique' }] });
+    expect(again.errors).toBeNull();
+    expect(await t.server.store.db.selectFrom('users').select('id').where('email', '=', email).execute()).toHaveLength(1);
   });
 
   it('concurrent sign-ups of one address create exactly one account', async () => {
     const email = uniqueEmail('race');
     const results = await Promise.all(Array.from({ length: 8 }, () => t.client().auth.signUpWithEmail(email, PASSWORD)));
-    expect(results.filter((r) => r.errors === null)).toHaveLength(1);
-    expect(results.filter((r) => r.errors?.items[0]?.code === 'email_not_unique')).toHaveLength(7);
+    // the losers of the race are repeated sign-ups of an unverified address: they look fresh too
+    expect(results.map((r) => r.errors)).toEqual(Array.from({ length: 8 }, () => null));
+    expect(await t.server.store.db.selectFrom('users').select('id').where('email', '=', email).execute()).toHaveLength(1);
   });
 });
 
@@ -360,6 +364,6 @@ describe('email verification off', () => {
     await client.auth.signUpWithEmail(email, PASSWORD);
     await client.auth.sendMagicLinkEmail(email);
     const { location } = await followLink((await t.lastMail(email, 'magic-link')).link);
-    expect((await t.client().auth.getAuthGrant(location.searchParams.get('access_token')!)).errors).toBeNull();
+    expect((await t.client().auth.getAuthGrant(accessTokenOf(location)!)).errors).toBeNull();
   });
 });

@@ -1,6 +1,15 @@
 // Emailed tokens (S5): redirects, single use under concurrency, expiry by clock, purpose binding, scanners.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { followLink, PASSWORD, startTestServer, tokenOf, uniqueEmail, verifiedUser, type TestServer } from '../../testing/harness.ts';
+import {
+  accessTokenOf,
+  followLink,
+  PASSWORD,
+  startTestServer,
+  tokenOf,
+  uniqueEmail,
+  verifiedUser,
+  type TestServer,
+} from '../../testing/harness.ts';
 
 const MINUTE = 60_000;
 
@@ -17,13 +26,17 @@ describe('email links and grants', () => {
     return { link: mail.link!, token: tokenOf(mail.link) };
   }
 
-  it('keeps the redirect URL’s own query and adds action, status and access_token', async () => {
+  it('keeps the redirect URL’s own query and adds action and status; the token goes in the fragment, never to a server', async () => {
     const { email } = await verifiedUser(t);
-    const { link } = await magicToken(email);
+    const { link, token } = await magicToken(email);
     const { location } = await followLink(link);
     expect(location.searchParams.get('from')).toBe('mail');
     expect(location.searchParams.get('action')).toBe('magic-link');
     expect(location.searchParams.get('status')).toBe('200');
+    expect(location.search).not.toContain(token);
+    expect(location.search).not.toContain('access_token');
+    expect(new URLSearchParams(location.hash.slice(1)).get('access_token')).toBe(token);
+    expect(accessTokenOf(location)).toBe(token);
   });
 
   it('20 parallel grants of one token: exactly one success, the rest invalid_access_token', async () => {
@@ -50,7 +63,7 @@ describe('email links and grants', () => {
     const { location } = await followLink(link);
     expect(location.searchParams.get('status')).toBe('400');
     expect(location.searchParams.get('error')).toMatch(/already been used/);
-    expect(location.searchParams.get('access_token')).toBeNull();
+    expect(accessTokenOf(location)).toBeNull();
   });
 
   it('a magic link expires after 10 minutes (clock)', async () => {
@@ -103,7 +116,7 @@ describe('email links and grants', () => {
     t.clock.advance(11 * MINUTE);
     const { location } = await followLink(link);
     expect(location.searchParams.get('status')).toBe('200');
-    const grant = await client.auth.getAuthGrant(location.searchParams.get('access_token')!);
+    const grant = await client.auth.getAuthGrant(accessTokenOf(location)!);
     expect(grant.errors?.items[0]?.message).toMatch(/confirmed/);
     expect((await t.client().auth.signInWithEmail(email, PASSWORD)).errors).toBeNull();
   });

@@ -83,7 +83,7 @@ export function emailLinkRoutes(app: FastifyInstance, ctx: AppContext): void {
         const user = await findUserById(ctx.db, row.user_id);
         if (!user || user.email !== row.email) return fail(400, MESSAGES.invalid);
       }
-      return reply.redirect(appRedirectUrl(ctx, { action, status: '200', access_token: token }), 302);
+      return reply.redirect(appRedirectUrl(ctx, { action, status: '200' }, token), 302);
     },
   );
 }

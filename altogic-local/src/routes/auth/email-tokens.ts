@@ -11,9 +11,9 @@ import { hashToken, newBearerToken } from '../../security/tokens.ts';
 import type { TokenPurpose } from '../../store/database.ts';
 import { consumeEmailToken, findEmailToken, issueEmailToken, retireUserTokens } from '../../store/email-tokens.ts';
 import { deleteUserSessions } from '../../store/sessions.ts';
-import { findUserByEmail, findUserById, updateUser } from '../../store/users.ts';
+import { discardUnprovenPassword, findUserByEmail, findUserById, updateUser, type UserRow } from '../../store/users.ts';
 import { toWireUser } from '../../wire.ts';
-import { rateLimited } from '../limits.ts';
+import { hashKeys, rateLimited } from '../limits.ts';
 import { emailQuerySchema, keyQuerySchema, str } from '../schemas.ts';
 import { createSession } from './session-auth.ts';
 
@@ -57,22 +57,20 @@ export function emailTokenRoutes(app: FastifyInstance, ctx: AppContext): void {
   const tokenLimit = rateLimited(ctx, ROUTE_LIMITS.token);
 
   // Mail-sending endpoints answer the same whether or not the address has an account (S3).
-  async function mailIfUser(
-    request: { query: unknown },
-    send: (user: NonNullable<Awaited<ReturnType<typeof findUserByEmail>>>) => Promise<void>,
-  ): Promise<typeof OK> {
+  async function mailIfUser(request: { query: unknown; ip: string }, send: (user: UserRow) => Promise<boolean>): Promise<typeof OK> {
     const email = emailFromRawQuery((request.query as { email: string }).email);
-    await ctx.throttles.assertMayMail(email);
+    await ctx.throttles.assertMayMail(email, request.ip);
     const user = await findUserByEmail(ctx.db, email);
-    if (user) await send(user);
+    if (user && (await send(user))) await ctx.throttles.mailSent();
     return OK;
   }
 
   app.post('/auth/resend', { schema: { querystring: emailQuerySchema }, config: mailLimit }, async (request) =>
     mailIfUser(request, async (user) => {
-      if (!ctx.config.emailVerification || user.email_verified) return;
+      if (!ctx.config.emailVerification || user.email_verified) return false;
       const token = await issueLinkToken(ctx, user.id, 'email-confirm', user.email);
       await ctx.mailer.send(mails.confirmEmail(user.email, emailLinkUrl(ctx, 'email-confirm', token)));
+      return true;
     }),
   );
 
@@ -80,6 +78,7 @@ export function emailTokenRoutes(app: FastifyInstance, ctx: AppContext): void {
     mailIfUser(request, async (user) => {
       const token = await issueLinkToken(ctx, user.id, 'magic-link', user.email);
       await ctx.mailer.send(mails.magicLink(user.email, emailLinkUrl(ctx, 'magic-link', token)));
+      return true;
     }),
   );
 
@@ -87,6 +86,7 @@ export function emailTokenRoutes(app: FastifyInstance, ctx: AppContext): void {
     mailIfUser(request, async (user) => {
       const token = await issueLinkToken(ctx, user.id, 'reset-pwd', user.email);
       await ctx.mailer.send(mails.resetPassword(user.email, emailLinkUrl(ctx, 'reset-pwd', token)));
+      return true;
     }),
   );
 
@@ -112,6 +112,10 @@ export function emailTokenRoutes(app: FastifyInstance, ctx: AppContext): void {
     }
     const user = await findUserById(ctx.db, consumed.user_id);
     if (!user || user.email !== consumed.email) throw invalidAccessToken();
+    // A magic link proves the address of an account nobody had proved: the password chosen at sign-up is
+    // unproven (pre-account takeover), so it goes, with every session. The confirmation link of the sign-up
+    // itself keeps it (README: Security model).
+    if (!user.email_verified && consumed.purpose === 'magic-link') await discardUnprovenPassword(ctx.db, user.id, now);
     const verified = (await updateUser(ctx.db, user.id, { email_verified: 1, last_login_at: now })) ?? user;
     const session = await createSession(
       ctx,
@@ -144,7 +148,7 @@ export function emailTokenRoutes(app: FastifyInstance, ctx: AppContext): void {
         throw invalidAccessToken();
       }
       // hash before spending the token, so a busy server does not burn the user's link
-      const passwordHash = await ctx.hasher.hash(newPassword);
+      const passwordHash = await ctx.hasher.hash(newPassword, hashKeys(request));
       const user = await ctx.db.transaction().execute(async (trx) => {
         const consumed = await consumeEmailToken(trx, tokenHash, ['reset-pwd'], ctx.now());
         if (!consumed) return null;

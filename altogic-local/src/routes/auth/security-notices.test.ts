@@ -2,6 +2,7 @@
 // the change is applied) and new-sign-in (a browser and OS the account was never seen with), on and off.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  accessTokenOf,
   followLink,
   PASSWORD,
   startTestServer,
@@ -67,7 +68,7 @@ describe('security notices on (email verification on)', () => {
     await anon.auth.sendResetPwdEmail(email);
     expect(await notices(t, email)).toEqual([]); // asking for a reset changes nothing yet
     const { location } = await followLink((await t.lastMail(email, 'reset-pwd')).link);
-    const accessToken = location.searchParams.get('access_token')!;
+    const accessToken = accessTokenOf(location)!;
     expect((await anon.auth.resetPwdWithToken(accessToken, 'reset-to-this-secret-5')).errors).toBeNull();
     const [mail, ...more] = await notices(t, email);
     expect(more).toEqual([]);
@@ -155,20 +156,18 @@ describe('security notices on (email verification on)', () => {
     const confirm = await followLink((await t.lastMail(email, 'email-confirm')).link);
     // the confirmation link, granted in Safari: seen, silently
     const safari = t.client({ userAgent: SAFARI_MAC });
-    expect((await safari.auth.getAuthGrant(confirm.location.searchParams.get('access_token')!)).errors).toBeNull();
+    expect((await safari.auth.getAuthGrant(accessTokenOf(confirm.location)!)).errors).toBeNull();
     // the first sign-in, by magic link in Firefox: silent too
     await t.client().auth.sendMagicLinkEmail(email);
     let magic = await followLink((await t.lastMail(email, 'magic-link')).link);
-    expect(
-      (await t.client({ userAgent: FIREFOX_LINUX }).auth.getAuthGrant(magic.location.searchParams.get('access_token')!)).errors,
-    ).toBeNull();
+    expect((await t.client({ userAgent: FIREFOX_LINUX }).auth.getAuthGrant(accessTokenOf(magic.location)!)).errors).toBeNull();
     // Safari was seen at the confirmation
     expect((await safari.auth.signInWithEmail(email, PASSWORD)).errors).toBeNull();
     expect(await notices(t, email)).toEqual([]);
     // a magic link opened by an unknown client: new
     await t.client().auth.sendMagicLinkEmail(email);
     magic = await followLink((await t.lastMail(email, 'magic-link')).link);
-    const accessToken = magic.location.searchParams.get('access_token')!;
+    const accessToken = accessTokenOf(magic.location)!;
     expect((await t.client().auth.getAuthGrant(accessToken)).errors).toBeNull();
     const [mail, ...more] = await notices(t, email);
     expect(more).toEqual([]);
@@ -247,7 +246,7 @@ describe('security notices off', () => {
 
     await t.client().auth.sendResetPwdEmail(email);
     const reset = await followLink((await t.lastMail(email, 'reset-pwd')).link);
-    expect((await t.client().auth.resetPwdWithToken(reset.location.searchParams.get('access_token')!, PASSWORD)).errors).toBeNull();
+    expect((await t.client().auth.resetPwdWithToken(accessTokenOf(reset.location)!, PASSWORD)).errors).toBeNull();
 
     const signedIn = t.client({ userAgent: FIREFOX_LINUX });
     expect((await signedIn.auth.signInWithEmail(email, PASSWORD)).errors).toBeNull();

@@ -7,9 +7,9 @@ import { assertAcceptablePassword } from '../../security/password-policy.ts';
 import { ROUTE_LIMITS } from '../../security/rate-limits.ts';
 import { newObjectId } from '../../security/tokens.ts';
 import { isUniqueViolation } from '../../store/database.ts';
-import { findUserByEmail, insertUser, updateUser, type UserRow } from '../../store/users.ts';
+import { discardUnprovenPassword, findUserByEmail, hasPassword, insertUser, updateUser, type UserRow } from '../../store/users.ts';
 import { toWireUser } from '../../wire.ts';
-import { rateLimited } from '../limits.ts';
+import { hashKeys, rateLimited } from '../limits.ts';
 import { str } from '../schemas.ts';
 import { createSession } from './session-auth.ts';
 import { noteDevice } from './sign-in-notices.ts';
@@ -48,14 +48,54 @@ const signInSchema = {
 export function signUpInRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.post('/auth/signup-email', { schema: signUpSchema, config: rateLimited(ctx, ROUTE_LIMITS.signUp) }, async (request) => {
     const body = request.body as { email: string; password: string; nameOrUserData?: string | { name?: string | null } | null };
+    const email = normalizeEmail(body.email);
+    assertAcceptablePassword(body.password);
     const rawName = typeof body.nameOrUserData === 'string' ? body.nameOrUserData : body.nameOrUserData?.name;
-    const row = await createUser(ctx, { email: body.email, password: body.password, name: rawName, emailVerified: false });
-    const email = row.email;
-    ctx.securityEvent('signup', { user: row.id, ip: request.ip });
+    const name = rawName === undefined || rawName === null || rawName.trim() === '' ? null : normalizeName(rawName);
+
+    const existing = await findUserByEmail(ctx.db, email);
+    // a verified address (or any, without verification) is taken, as on hosted Altogic (README: Security model)
+    if (existing && (existing.email_verified || !ctx.config.emailVerification)) throw emailTaken();
+    // the confirmation mail goes through the mail throttles; nothing is created when it may not be sent
+    if (ctx.config.emailVerification) await ctx.throttles.assertMayMail(email, request.ip);
+    const passwordHash = await ctx.hasher.hash(body.password, hashKeys(request));
+    const now = ctx.now();
+    const row: UserRow = {
+      id: newObjectId(),
+      email,
+      email_verified: 0,
+      name,
+      profile_picture: null,
+      password_hash: passwordHash,
+      sign_up_at: now,
+      last_login_at: now,
+      updated_at: now,
+    };
+    let account: UserRow | undefined = existing;
+    if (!account) {
+      try {
+        await insertUser(ctx.db, row);
+        account = row;
+        ctx.securityEvent('signup', { user: row.id, ip: request.ip });
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+        // a concurrent sign-up of the same address won: this one is a repeated sign-up
+        account = await findUserByEmail(ctx.db, email);
+        if (!account || account.email_verified || !ctx.config.emailVerification) throw emailTaken();
+      }
+    }
+    if (account !== row) {
+      // A repeated sign-up of an unverified address (SEC-B3, pre-account takeover): two people claim it, neither
+      // has proved it, so neither password is kept. The answer looks like a fresh sign-up and shows nothing of the
+      // first one; the owner confirms the address and sets a password afterwards.
+      await discardUnprovenPassword(ctx.db, account.id, ctx.now());
+      ctx.securityEvent('signup_repeated', { user: account.id, ip: request.ip });
+    }
     if (ctx.config.emailVerification) {
-      await noteDevice(ctx, row, 'sign-up', request);
-      const token = await issueLinkToken(ctx, row.id, 'email-confirm', email);
+      await noteDevice(ctx, account, 'sign-up', request);
+      const token = await issueLinkToken(ctx, account.id, 'email-confirm', email);
       await ctx.mailer.send(mails.confirmEmail(email, emailLinkUrl(ctx, 'email-confirm', token)));
+      await ctx.throttles.mailSent();
       return { user: toWireUser(row), session: null };
     }
     const session = await createSession(ctx, row, 'sign-up', request);
@@ -70,15 +110,15 @@ export function signUpInRoutes(app: FastifyInstance, ctx: AppContext): void {
     } catch {
       throw invalidCredentials();
     }
-    await ctx.throttles.assertAccountMayTry(email);
+    const attempt = await ctx.throttles.claimAccountAttempt(email, request.ip);
     const user = await findUserByEmail(ctx.db, email);
     let ok = false;
     let needsRehash = false;
-    if (user) ({ ok, needsRehash } = await ctx.hasher.verify(body.password, user.password_hash));
-    else await ctx.hasher.verifyDummy(body.password);
+    // an account without a password fails like a wrong password, after the same work
+    if (user && hasPassword(user)) ({ ok, needsRehash } = await ctx.hasher.verify(body.password, user.password_hash, hashKeys(request)));
+    else await ctx.hasher.verifyDummy(body.password, hashKeys(request));
     if (!user || !ok) {
-      const failures = await ctx.throttles.recordAccountFailure(email);
-      ctx.securityEvent('signin_failed', { user: user?.id, ip: request.ip, failures });
+      ctx.securityEvent('signin_failed', { user: user?.id, ip: request.ip, failures: attempt });
       throw invalidCredentials();
     }
     await ctx.throttles.clearAccountFailures(email);
@@ -92,46 +132,12 @@ export function signUpInRoutes(app: FastifyInstance, ctx: AppContext): void {
     }
     const now = ctx.now();
     const patch: { last_login_at: number; password_hash?: string } = { last_login_at: now };
-    if (needsRehash) patch.password_hash = await ctx.hasher.hash(body.password);
+    if (needsRehash) patch.password_hash = await ctx.hasher.hash(body.password, hashKeys(request));
     const updated = (await updateUser(ctx.db, user.id, patch)) ?? user;
     const session = await createSession(ctx, user, 'sign-in', request);
     ctx.securityEvent('signin', { user: user.id, ip: request.ip });
     return { user: toWireUser(updated), session };
   });
-}
-
-/**
- * A new user with the same rules as sign-up (address, password policy, name, unique email). Only the emulator's
- * accounts endpoint creates one already verified.
- */
-export async function createUser(
-  ctx: AppContext,
-  input: { email: string; password: string; name?: string | null | undefined; emailVerified: boolean },
-): Promise<UserRow> {
-  const email = normalizeEmail(input.email);
-  assertAcceptablePassword(input.password);
-  const name = input.name === undefined || input.name === null || input.name.trim() === '' ? null : normalizeName(input.name);
-  if (await findUserByEmail(ctx.db, email)) throw emailTaken();
-  const passwordHash = await ctx.hasher.hash(input.password);
-  const now = ctx.now();
-  const row: UserRow = {
-    id: newObjectId(),
-    email,
-    email_verified: input.emailVerified ? 1 : 0,
-    name,
-    profile_picture: null,
-    password_hash: passwordHash,
-    sign_up_at: now,
-    last_login_at: now,
-    updated_at: now,
-  };
-  try {
-    await insertUser(ctx.db, row);
-  } catch (error) {
-    if (isUniqueViolation(error)) throw emailTaken();
-    throw error;
-  }
-  return row;
 }
 
 export const emailTaken = () =>

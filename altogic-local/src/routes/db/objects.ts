@@ -7,7 +7,7 @@ import { normalizeName } from '../../security/input.ts';
 import { findFileMeta } from '../../store/files.ts';
 import { updateUser, type UserRow } from '../../store/users.ts';
 import { toWireUser } from '../../wire.ts';
-import { requireSession } from '../auth/session-auth.ts';
+import { sessionBeforeBody, sessionOf } from '../session-first.ts';
 import { str } from '../schemas.ts';
 
 const WRITABLE = ['name', 'profilePicture'] as const;
@@ -65,7 +65,7 @@ const updateFieldsSchema = {
 } as const;
 
 async function ownRecord(ctx: AppContext, request: FastifyRequest): Promise<UserRow> {
-  const auth = await requireSession(ctx, request);
+  const auth = await sessionOf(ctx, request);
   const { model, id } = request.body as { model: string; id?: string };
   if (model !== 'users') throw new ApiError(404, ErrorCode.modelNotFound, 'This data model does not exist.');
   // the same answer whether another id exists or not (SEC-E1)
@@ -99,9 +99,10 @@ async function applyChanges(ctx: AppContext, user: UserRow, changes: Map<Writabl
 }
 
 export function dbRoutes(app: FastifyInstance, ctx: AppContext): void {
-  app.post('/db/object/get', { schema: getSchema }, async (request) => toWireUser(await ownRecord(ctx, request)));
+  const onRequest = sessionBeforeBody(ctx);
+  app.post('/db/object/get', { schema: getSchema, onRequest }, async (request) => toWireUser(await ownRecord(ctx, request)));
 
-  app.post('/db/object/update', { schema: updateSchema }, async (request) => {
+  app.post('/db/object/update', { schema: updateSchema, onRequest }, async (request) => {
     const user = await ownRecord(ctx, request);
     const { values } = request.body as { values: Partial<Record<Writable, string | null>> };
     const changes = new Map<Writable, string | null>();
@@ -109,7 +110,7 @@ export function dbRoutes(app: FastifyInstance, ctx: AppContext): void {
     return toWireUser(await applyChanges(ctx, user, changes));
   });
 
-  app.post('/db/object/update-fields', { schema: updateFieldsSchema }, async (request) => {
+  app.post('/db/object/update-fields', { schema: updateFieldsSchema, onRequest }, async (request) => {
     const user = await ownRecord(ctx, request);
     const { updates } = request.body as { updates: Array<{ field: Writable; updateType: 'set' | 'unset'; value?: string | null }> };
     const changes = new Map<Writable, string | null>();
@@ -123,8 +124,8 @@ export function dbRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   // Records are created by sign-up and never deleted through the object API.
   for (const path of ['/db/object/create', '/db/object/delete', '/db/object/set', '/db/object/append']) {
-    app.post(path, async (request) => {
-      await requireSession(ctx, request);
+    app.post(path, { onRequest }, async (request) => {
+      await sessionOf(ctx, request);
       const model = (request.body as { model?: unknown } | undefined)?.model;
       if (model !== 'users') throw new ApiError(404, ErrorCode.modelNotFound, 'This data model does not exist.');
       if (path.endsWith('create') || path.endsWith('delete')) {

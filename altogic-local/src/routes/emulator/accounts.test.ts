@@ -1,5 +1,6 @@
 // The emulator's test accounts and resets (the testing kit's backend): verified accounts in one call with the
 // sign-up rules, erasing one account or everything, and none of it where the emulator endpoints are off.
+import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MemoryStorage, PASSWORD, pngBytes, startTestServer, uniqueEmail, verifiedUser, type TestServer } from '../../testing/harness.ts';
 
@@ -10,6 +11,18 @@ async function createAccount(t: TestServer, body: Record<string, unknown>, heade
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(body),
+  });
+}
+
+/** A request naming another Host, as a DNS-rebinding page's would (fetch cannot set Host). */
+function withHost(url: string, method: string, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(url, { method, headers: { host } }, (response) => {
+      response.resume();
+      response.on('end', () => resolve(response.statusCode ?? 0));
+    });
+    request.on('error', reject);
+    request.end();
   });
 }
 
@@ -70,6 +83,13 @@ describe('emulator accounts and resets', () => {
       });
       expect(preflight.headers.get('access-control-allow-origin'), `${method} ${path}`).toBeNull();
     }
+  });
+
+  it('answers only to a loopback Host (the outbox guard): a rebound DNS name cannot erase data', async () => {
+    const { token } = await verifiedUser(t, uniqueEmail('rebind'));
+    const port = new URL(t.url).port;
+    expect(await withHost(`${t.url}/_emulator/v1/data`, 'DELETE', `rebind.attacker.example:${port}`)).toBe(404);
+    expect((await userOf(t, token)).status).toBe(200);
   });
 
   it('DELETE /_emulator/v1/accounts?email= erases that account, its sessions, files and mail; others stay', async () => {

@@ -1,14 +1,18 @@
 // Test accounts and data resets for test suites (the portal's testing kit): only where the emulator endpoints are
-// enabled and only to loopback peers (the outbox's guard), never under the REST API prefix, with no CORS grant.
+// enabled and only to loopback peers naming this machine in Host (the outbox's guard), never under the REST API prefix, with no CORS grant.
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context.ts';
 import { ApiError, ErrorCode } from '../../errors.ts';
-import { normalizeEmail } from '../../security/input.ts';
+import { normalizeEmail, normalizeName } from '../../security/input.ts';
+import { assertAcceptablePassword } from '../../security/password-policy.ts';
+import { newObjectId } from '../../security/tokens.ts';
+import { isUniqueViolation } from '../../store/database.ts';
 import { eraseAllData, eraseUser } from '../../store/erase.ts';
-import { findUserByEmail } from '../../store/users.ts';
+import { findUserByEmail, insertUser, type UserRow } from '../../store/users.ts';
 import { toWireUser } from '../../wire.ts';
-import { createUser } from '../auth/sign-up-in.ts';
-import { emulatorOnly } from '../outbox/outbox.ts';
+import { emailTaken } from '../auth/sign-up-in.ts';
+import { hashKeys } from '../limits.ts';
+import { outboxGuard } from '../outbox/local-only.ts';
 import { emailQuerySchema, str } from '../schemas.ts';
 
 const createAccountSchema = {
@@ -21,13 +25,34 @@ const createAccountSchema = {
 } as const;
 
 export function emulatorAccountRoutes(app: FastifyInstance, ctx: AppContext): void {
-  const onRequest = emulatorOnly(ctx);
+  const onRequest = outboxGuard(ctx.outboxEnabled);
 
   // A verified account in one call: the sign-up rules apply (address, password policy, name, unique email), only
   // the confirmation mail is skipped. No session is opened and no browser is recorded as known.
   app.post('/_emulator/v1/accounts', { onRequest, schema: createAccountSchema }, async (request, reply) => {
     const body = request.body as { email: string; password: string; name?: string | null };
-    const row = await createUser(ctx, { ...body, emailVerified: true });
+    const email = normalizeEmail(body.email);
+    assertAcceptablePassword(body.password);
+    const name = body.name === undefined || body.name === null || body.name.trim() === '' ? null : normalizeName(body.name);
+    if (await findUserByEmail(ctx.db, email)) throw emailTaken();
+    const now = ctx.now();
+    const row: UserRow = {
+      id: newObjectId(),
+      email,
+      email_verified: 1,
+      name,
+      profile_picture: null,
+      password_hash: await ctx.hasher.hash(body.password, hashKeys(request)),
+      sign_up_at: now,
+      last_login_at: now,
+      updated_at: now,
+    };
+    try {
+      await insertUser(ctx.db, row);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw emailTaken();
+      throw error;
+    }
     ctx.securityEvent('emulator_account_created', { user: row.id });
     reply.code(201).header('cache-control', 'no-store');
     return { user: toWireUser(row) };

@@ -1,7 +1,22 @@
 // The development outbox (DESIGN.md): JSON API, readable page with clickable links, loopback and dev only.
+import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD, startTestServer, uniqueEmail, type TestServer } from '../../testing/harness.ts';
-import { isLoopback } from './outbox.ts';
+import { isLoopback } from './local-only.ts';
+
+/** A GET with a chosen Host header (fetch does not let a page choose it; a DNS-rebinding page gets its own name there). */
+function getWithHost(url: string, host: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(url, { headers: { host } }, (response) => {
+      let body = '';
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => (body += chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+    });
+    request.on('error', reject);
+    request.end();
+  });
+}
 
 describe('outbox', () => {
   let t: TestServer;
@@ -50,6 +65,29 @@ describe('outbox', () => {
     expect(await t.outbox()).toEqual([]);
   });
 
+  it('answers only to a loopback Host with this port: a rebound DNS name or a proxied Host gets 404', async () => {
+    const email = uniqueEmail('rebind');
+    await t.client().auth.signUpWithEmail(email, PASSWORD);
+    const port = new URL(t.url).port;
+    for (const path of ['/_emulator/v1/outbox', '/_emulator/outbox', '/_emulator/v1/info']) {
+      for (const host of [`localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`, `LOCALHOST:${port}`]) {
+        expect((await getWithHost(`${t.url}${path}`, host)).status, `${path} with Host ${host}`).toBe(200);
+      }
+      for (const host of [
+        `rebind.attacker.example:${port}`,
+        'localhost',
+        `localhost:${Number(port) + 1}`,
+        `portal.example.com`,
+        `127.0.0.1.nip.io:${port}`,
+      ]) {
+        const answer = await getWithHost(`${t.url}${path}`, host);
+        expect(answer.status, `${path} with Host ${host}`).toBe(404);
+        expect(JSON.parse(answer.body)).toMatchObject({ errors: [{ code: 'not_found' }] });
+        expect(answer.body).not.toContain(email);
+      }
+    }
+  });
+
   it('recognises loopback peers only', () => {
     for (const address of ['127.0.0.1', '::1', '::ffff:127.0.0.1', '127.5.5.5']) expect(isLoopback(address)).toBe(true);
     for (const address of ['10.0.0.1', '::ffff:192.168.1.2', '0.0.0.0', undefined]) expect(isLoopback(address)).toBe(false);
@@ -91,6 +129,29 @@ describe('outbox disabled', () => {
       expect(open.server.outboxUrl).toBeNull();
     } finally {
       await open.close();
+    }
+  });
+
+  it('is off by default behind a public URL (a same-host reverse proxy forwards from 127.0.0.1); --outbox on still forces it', async () => {
+    const proxied = await startTestServer({ outbox: 'auto', publicUrl: 'https://api.example.com' });
+    try {
+      expect(proxied.server.outboxUrl).toBeNull();
+    } finally {
+      await proxied.close();
+    }
+    for (const publicUrl of ['http://localhost:4999', 'http://127.0.0.1:4999', 'http://[::1]:4999']) {
+      const local = await startTestServer({ outbox: 'auto', publicUrl });
+      try {
+        expect(local.server.outboxUrl, publicUrl).not.toBeNull();
+      } finally {
+        await local.close();
+      }
+    }
+    const forced = await startTestServer({ outbox: 'on', publicUrl: 'https://api.example.com' });
+    try {
+      expect(forced.server.outboxUrl).toBe('https://api.example.com/_emulator/outbox');
+    } finally {
+      await forced.close();
     }
   });
 });

@@ -1,15 +1,10 @@
 // Development outbox (DESIGN.md): JSON API and a page a person reads. It holds live sign-in links, so it answers
-// only on loopback and only when enabled (S18); it gets no CORS grant.
+// only when enabled, to a loopback peer naming this machine in Host (S18, local-only.ts); it gets no CORS grant.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.ts';
-import { ApiError, ErrorCode } from '../../errors.ts';
 import { escapeHtml } from '../../mail/templates.ts';
 import { clearOutbox, listOutbox, type OutboxRow } from '../../store/outbox.ts';
-
-export function isLoopback(address: string | undefined): boolean {
-  if (!address) return false;
-  return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
-}
+import { outboxGuard } from './local-only.ts';
 
 function toWireMessage(row: OutboxRow) {
   return {
@@ -55,20 +50,8 @@ ${items || '<p>No mail yet.</p>'}
 </body></html>`;
 }
 
-/**
- * The `onRequest` hook of every emulator endpoint that reads or changes data (the outbox, the test accounts, the
- * reset): they answer only when the emulator endpoints are enabled and only to loopback peers; otherwise 404.
- */
-export function emulatorOnly(ctx: AppContext): (request: FastifyRequest) => Promise<void> {
-  return async (request) => {
-    if (!ctx.outboxEnabled || !isLoopback(request.socket.remoteAddress)) {
-      throw new ApiError(404, ErrorCode.notFound, 'There is nothing here.');
-    }
-  };
-}
-
 export function outboxRoutes(app: FastifyInstance, ctx: AppContext): void {
-  const guard = emulatorOnly(ctx);
+  const guard = outboxGuard(ctx.outboxEnabled);
   const toQuery = { type: 'object', properties: { to: { type: 'string', maxLength: 400 } } } as const;
   const recipient = (request: FastifyRequest) => {
     const to = (request.query as { to?: string }).to;

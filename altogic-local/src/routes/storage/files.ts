@@ -1,17 +1,23 @@
 // storage.bucket(b): uploads (multipart and JSON-stringified bodies), file operations, public serving (S10, S11).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { sql, type Kysely } from 'kysely';
 import type { AppContext } from '../../context.ts';
 import { publicFileUrl } from '../../context.ts';
-import { ApiError, ErrorCode, validation } from '../../errors.ts';
+import { ApiError, ErrorCode, insufficientStorage, validation } from '../../errors.ts';
 import { ROUTE_LIMITS } from '../../security/rate-limits.ts';
 import { newObjectId } from '../../security/tokens.ts';
-import { isUniqueViolation } from '../../store/database.ts';
-import { deleteFile, findFileMeta, insertFile, readFile, type FileMeta } from '../../store/files.ts';
+import { isUniqueViolation, type Database } from '../../store/database.ts';
+import { isStorageFull } from '../../store/space-reserve.ts';
+import { deleteFile, findFileMeta, insertFile, readFile, storedBytes, type FileMeta } from '../../store/files.ts';
 import { toWireFile, type WireFile } from '../../wire.ts';
-import { requireSession, type Authenticated } from '../auth/session-auth.ts';
+import type { Authenticated } from '../auth/session-auth.ts';
+import { sessionBeforeBody, sessionOf } from '../session-first.ts';
 import { rateLimited } from '../limits.ts';
 import { str } from '../schemas.ts';
 import { assertAcceptableImage, extensionOf, sanitizeFileName } from './image-checks.ts';
+
+/** Advisory lock key of uploads on PostgreSQL (quota checks). */
+const UPLOAD_QUOTA_LOCK = 0x616c746f;
 
 /** The one bucket of altogic-local: public, like Altogic's default `root` bucket. */
 export const ROOT_BUCKET = 'root';
@@ -81,6 +87,29 @@ function uniqueVariant(name: string): string {
   return dot > 0 ? `${name.slice(0, dot)}-${suffix}${name.slice(dot)}` : `${name}-${suffix}`;
 }
 
+const mebibytes = (bytes: number) => `${Math.floor((bytes / 1048576) * 10) / 10} MiB`;
+
+/**
+ * Refuses an upload that would take its user or all users past their quota (`added`: its size less the size of the
+ * file it replaces). Inside the upload's transaction; PostgreSQL uploads take a lock so that two cannot both fit.
+ */
+async function assertQuota(ctx: AppContext, trx: Kysely<Database>, userId: string, added: number): Promise<void> {
+  const { uploadQuotaPerUserBytes: perUser, uploadQuotaTotalBytes: total } = ctx.config;
+  if (perUser === 0 && total === 0) return;
+  if (ctx.store.dialect === 'postgres') await sql`select pg_advisory_xact_lock(${UPLOAD_QUOTA_LOCK})`.execute(trx);
+  const used = await storedBytes(trx, userId);
+  if (perUser > 0 && used.user + added > perUser) {
+    throw new ApiError(
+      413,
+      ErrorCode.storageQuotaExceeded,
+      `You can keep at most ${mebibytes(perUser)} of files. Delete some to upload more.`,
+    );
+  }
+  if (total > 0 && used.total + added > total) {
+    throw new ApiError(413, ErrorCode.storageQuotaExceeded, 'The server has no room for more files right now.');
+  }
+}
+
 interface UploadRequest {
   bucket: string;
   fileName: string;
@@ -98,6 +127,8 @@ async function storeUpload(ctx: AppContext, auth: Authenticated, upload: UploadR
     throw new ApiError(413, ErrorCode.payloadTooLarge, `Files can be at most ${Math.floor(ctx.config.uploadLimitBytes / 1048576)} MiB.`);
   }
   const mimeType = assertAcceptableImage(bytes);
+  // while a full disk has used up the space reserve, its room is kept for deletes
+  if (ctx.store.reserve && !ctx.store.reserve.ensure()) throw insufficientStorage();
   const now = ctx.now();
   const id = newObjectId();
   let baseName = replacing ? replacing.name : sanitizeFileName(upload.fileName);
@@ -118,16 +149,13 @@ async function storeUpload(ctx: AppContext, auth: Authenticated, upload: UploadR
       updated_at: now,
     };
     try {
-      if (replacing) {
-        await ctx.db.transaction().execute(async (trx) => {
-          if ((await deleteFile(trx, replacing.id, auth.user.id)) !== 1) {
-            throw new ApiError(404, ErrorCode.fileNotFound, 'This file does not exist.');
-          }
-          await insertFile(trx, row);
-        });
-      } else {
-        await insertFile(ctx.db, row);
-      }
+      await ctx.db.transaction().execute(async (trx) => {
+        await assertQuota(ctx, trx, auth.user.id, bytes.length - (replacing?.size ?? 0));
+        if (replacing && (await deleteFile(trx, replacing.id, auth.user.id)) !== 1) {
+          throw new ApiError(404, ErrorCode.fileNotFound, 'This file does not exist.');
+        }
+        await insertFile(trx, row);
+      });
       return toWireFile(row, publicFileUrl(ctx, bucket, id));
     } catch (error) {
       if (!isUniqueViolation(error) || replacing || attempt >= 5) throw error;
@@ -169,9 +197,20 @@ async function readMultipartFile(request: FastifyRequest): Promise<Uint8Array> {
 
 async function ownFile(ctx: AppContext, auth: Authenticated, bucket: string, idOrName: string): Promise<FileMeta> {
   const file = await findFileMeta(ctx.db, assertBucket(bucket), idOrName);
-  if (!file) throw new ApiError(404, ErrorCode.fileNotFound, 'This file does not exist.');
-  if (file.user_id !== auth.user.id) throw new ApiError(403, ErrorCode.forbidden, 'You can only manage your own files.');
+  // another user's file answers like a missing one: names must not be probed (no 403/404 oracle)
+  if (!file || file.user_id !== auth.user.id) throw new ApiError(404, ErrorCode.fileNotFound, 'This file does not exist.');
   return file;
+}
+
+/** A delete that fails on a full disk is tried once more after the space reserve is released for it. */
+async function withRoomToDelete<T>(ctx: AppContext, remove: () => Promise<T>): Promise<T> {
+  try {
+    return await remove();
+  } catch (error) {
+    if (!isStorageFull(error) || !ctx.store.reserve?.release()) throw error;
+    ctx.log('storage: the disk is full; the space reserve was released for a delete');
+    return remove();
+  }
 }
 
 function sendFileHeaders(reply: FastifyReply, file: { mime_type: string; name: string; size: number }): FastifyReply {
@@ -190,39 +229,37 @@ const RAW_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'applic
 /** Register inside its own plugin scope: the raw-body parser must not reach the JSON routes. */
 export function storageRoutes(app: FastifyInstance, ctx: AppContext): void {
   const uploadLimit = rateLimited(ctx, ROUTE_LIMITS.upload);
+  // every storage route needs a session
+  app.addHook('onRequest', sessionBeforeBody(ctx));
   // a raw body with its real type is accepted too (contract §7.2: callers other than the 2.3.9 client)
   app.addContentTypeParser(RAW_TYPES, { parseAs: 'buffer', bodyLimit: ctx.config.uploadLimitBytes + 1 }, (_request, body, done) =>
     done(null, body),
   );
 
   app.post('/storage/bucket/upload-formdata', { schema: { querystring: uploadQuerySchema }, config: uploadLimit }, async (request) => {
-    const auth = await requireSession(ctx, request);
+    const auth = await sessionOf(ctx, request);
     const query = request.query as { bucket: string; fileName: string; options?: string };
     const bytes = await readMultipartFile(request);
     // status exactly 200: the client's XHR path treats anything else as an error
     return storeUpload(ctx, auth, { bucket: query.bucket, fileName: query.fileName, rawOptions: query.options, bytes });
   });
 
-  app.post(
-    '/storage/bucket/upload-object',
-    { schema: { querystring: uploadQuerySchema }, config: uploadLimit, bodyLimit: ctx.config.uploadLimitBytes * 4 + 1024 },
-    async (request) => {
-      const auth = await requireSession(ctx, request);
-      const query = request.query as { bucket: string; fileName: string; options?: string };
-      return storeUpload(ctx, auth, {
-        bucket: query.bucket,
-        fileName: query.fileName,
-        rawOptions: query.options,
-        bytes: bytesFromBody(request.body),
-      });
-    },
-  );
+  app.post('/storage/bucket/upload-object', { schema: { querystring: uploadQuerySchema }, config: uploadLimit }, async (request) => {
+    const auth = await sessionOf(ctx, request);
+    const query = request.query as { bucket: string; fileName: string; options?: string };
+    return storeUpload(ctx, auth, {
+      bucket: query.bucket,
+      fileName: query.fileName,
+      rawOptions: query.options,
+      bytes: bytesFromBody(request.body),
+    });
+  });
 
   app.post(
     '/storage/bucket/file/replace-formdata',
     { schema: { querystring: replaceQuerySchema }, config: uploadLimit },
     async (request) => {
-      const auth = await requireSession(ctx, request);
+      const auth = await sessionOf(ctx, request);
       const query = request.query as { bucket: string; file: string; options?: string };
       const replacing = await ownFile(ctx, auth, query.bucket, query.file);
       const bytes = await readMultipartFile(request);
@@ -230,42 +267,38 @@ export function storageRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   );
 
-  app.post(
-    '/storage/bucket/file/replace-object',
-    { schema: { querystring: replaceQuerySchema }, config: uploadLimit, bodyLimit: ctx.config.uploadLimitBytes * 4 + 1024 },
-    async (request) => {
-      const auth = await requireSession(ctx, request);
-      const query = request.query as { bucket: string; file: string; options?: string };
-      const replacing = await ownFile(ctx, auth, query.bucket, query.file);
-      const bytes = bytesFromBody(request.body);
-      return storeUpload(ctx, auth, { bucket: query.bucket, fileName: replacing.name, rawOptions: query.options, bytes, replacing });
-    },
-  );
+  app.post('/storage/bucket/file/replace-object', { schema: { querystring: replaceQuerySchema }, config: uploadLimit }, async (request) => {
+    const auth = await sessionOf(ctx, request);
+    const query = request.query as { bucket: string; file: string; options?: string };
+    const replacing = await ownFile(ctx, auth, query.bucket, query.file);
+    const bytes = bytesFromBody(request.body);
+    return storeUpload(ctx, auth, { bucket: query.bucket, fileName: replacing.name, rawOptions: query.options, bytes, replacing });
+  });
 
   app.post('/storage/bucket/file/delete', { schema: { body: fileBodySchema } }, async (request) => {
-    const auth = await requireSession(ctx, request);
+    const auth = await sessionOf(ctx, request);
     const { file, bucket } = request.body as { file: string; bucket: string };
     const meta = await ownFile(ctx, auth, bucket, file);
-    await deleteFile(ctx.db, meta.id, auth.user.id);
+    await withRoomToDelete(ctx, () => deleteFile(ctx.db, meta.id, auth.user.id));
     return {};
   });
 
   app.post('/storage/bucket/file/exists', { schema: { body: fileBodySchema } }, async (request) => {
-    const auth = await requireSession(ctx, request);
+    const auth = await sessionOf(ctx, request);
     const { file, bucket } = request.body as { file: string; bucket: string };
     const meta = await findFileMeta(ctx.db, assertBucket(bucket), file);
     return Boolean(meta && (meta.is_public || meta.user_id === auth.user.id));
   });
 
   app.post('/storage/bucket/file/get', { schema: { body: fileBodySchema } }, async (request) => {
-    const auth = await requireSession(ctx, request);
+    const auth = await sessionOf(ctx, request);
     const { file, bucket } = request.body as { file: string; bucket: string };
     const meta = await ownFile(ctx, auth, bucket, file);
     return toWireFile(meta, publicFileUrl(ctx, meta.bucket, meta.id));
   });
 
   app.post('/storage/bucket/file/download', { schema: { body: fileBodySchema } }, async (request, reply) => {
-    const auth = await requireSession(ctx, request);
+    const auth = await sessionOf(ctx, request);
     const { file, bucket } = request.body as { file: string; bucket: string };
     const meta = await ownFile(ctx, auth, bucket, file);
     const row = await readFile(ctx.db, meta.bucket, meta.id);
@@ -278,7 +311,7 @@ export function storageRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/storage/bucket/exists',
     { schema: { body: { type: 'object', required: ['bucket'], additionalProperties: false, properties: { bucket: str(200) } } } },
     async (request) => {
-      await requireSession(ctx, request);
+      await sessionOf(ctx, request);
       return (request.body as { bucket: string }).bucket === ROOT_BUCKET;
     },
   );
@@ -296,7 +329,7 @@ export function storageRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      await requireSession(ctx, request);
+      await sessionOf(ctx, request);
       assertBucket((request.body as { bucket: string }).bucket);
       const epoch = new Date(0).toISOString();
       return { _id: ROOT_BUCKET, name: ROOT_BUCKET, isPublic: true, createdAt: epoch, updatedAt: epoch, userId: null, tags: [] };

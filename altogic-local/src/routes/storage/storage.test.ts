@@ -212,7 +212,7 @@ describe('storage', () => {
       .bucket('root')
       .file(original.fileName)
       .replace(new Blob([pngBytes()]), {} as never);
-    expect(foreign.errors?.status).toBe(403);
+    expect(foreign.errors?.status).toBe(404);
     const svg = await alice.client.storage
       .bucket('root')
       .file(original.fileName)
@@ -248,13 +248,32 @@ describe('storage', () => {
     const bob = await verifiedUser(t);
     const file = (await alice.client.storage.bucket('root').upload('mine.png', new Blob([pngBytes()]))).data as FileMeta;
     const foreign = await bob.client.storage.bucket('root').file(file.fileName).delete();
-    expect(foreign.errors).toMatchObject({ status: 403, items: [{ code: 'forbidden' }] });
+    expect(foreign.errors).toMatchObject({ status: 404, items: [{ code: 'file_not_found' }] });
     expect((await fetch(file.publicPath)).status).toBe(200);
     expect((await alice.client.storage.bucket('root').file(file.fileName).delete()).errors).toBeNull();
     const gone = await fetch(file.publicPath);
     expect(gone.status).toBe(404);
     expect(await gone.json()).toMatchObject({ errors: [{ code: 'file_not_found' }] });
     expect((await alice.client.storage.bucket('root').file(file._id).delete()).errors?.status).toBe(404);
+  });
+
+  it("another user's file answers exactly like a missing one (no 403/404 oracle on names)", async () => {
+    const alice = await verifiedUser(t);
+    const bob = await verifiedUser(t);
+    await alice.client.storage.bucket('root').upload('private-name.png', new Blob([pngBytes()]), { isPublic: false } as never);
+    const ask = async (route: string, file: string) => {
+      const response = await t.api(`/_api/rest/v1/storage/bucket/file/${route}`, {
+        method: 'POST',
+        session: bob.token,
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ bucket: 'root', file }),
+      });
+      return { status: response.status, body: await response.text() };
+    };
+    for (const route of ['get', 'download', 'delete']) {
+      expect(await ask(route, 'private-name.png'), route).toEqual(await ask(route, 'no-such-name.png'));
+      expect((await ask(route, 'private-name.png')).status, route).toBe(404);
+    }
   });
 
   it('uploads need a session and an existing bucket', async () => {
