@@ -13,6 +13,12 @@ import { startTestBackend, type TestBackend } from './testing/backend.ts';
 const kit = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
 const packageDir = (name: string) => dirname(require.resolve(`${name}/package.json`));
+/** The pnpm running the tests (also when it came through npx and is not on PATH). */
+const execPath = process.env['npm_execpath'];
+const pnpm = (args: string[]) =>
+  execPath && /pnpm/.test(execPath) && /\.c?js$/.test(execPath)
+    ? execFileSync(process.execPath, [execPath, ...args], { cwd: kit, stdio: 'pipe' })
+    : execFileSync('pnpm', args, { cwd: kit, stdio: 'pipe' });
 
 const CONSUMER = `
 import { test, expect, createVerifiedAccount, type Account, type Outbox } from 'portal-testing';
@@ -38,9 +44,9 @@ describe('the packed package', () => {
   let consumer: string;
   let t: TestBackend;
   beforeAll(async () => {
-    execFileSync('pnpm', ['run', 'build'], { cwd: kit, stdio: 'pipe' });
+    pnpm(['run', 'build']);
     const work = await mkdtemp(join(tmpdir(), 'kit-pack-'));
-    execFileSync('pnpm', ['pack', '--pack-destination', work], { cwd: kit, stdio: 'pipe' });
+    pnpm(['pack', '--pack-destination', work]);
     const tarball = (await readdir(work)).find((file) => file.endsWith('.tgz'))!;
     consumer = join(work, 'consumer');
     const installed = join(consumer, 'node_modules', 'portal-testing');
