@@ -34,7 +34,12 @@ describe.skipIf(SKIP_PG)('PostgreSQL (DATABASE_URL)', () => {
 
   it('reports PostgreSQL with fsync and synchronous_commit on', async () => {
     const health = await (await fetch(`${a.url}/_emulator/v1/health`)).json();
-    expect(health).toEqual({ status: 'ok', database: 'postgres', durability: { fsync: 'on', synchronous_commit: 'on' } });
+    expect(health).toEqual({
+      status: 'ok',
+      database: 'postgres',
+      durability: { fsync: 'on', synchronous_commit: 'on' },
+      checks: { read: 'ok', write: 'ok', space: 'ok' },
+    });
   });
 
   it('sign-up on one server, confirm and sign in on the other, sessions and sign-out across both', async () => {

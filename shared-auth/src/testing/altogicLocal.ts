@@ -39,13 +39,19 @@ export async function lastMail(envUrl: string, to: string, action: string): Prom
   return mail;
 }
 
-/** Follows a mailed link as the browser would, without following the redirect: the redirect's query. */
+/**
+ * Follows a mailed link as the browser would, without following the redirect: the redirect's parameters, from its
+ * query and its fragment (altogic-local puts the token in the fragment, hosted Altogic in the query).
+ */
 export async function followLink(link: string | null): Promise<URLSearchParams> {
   if (!link) throw new Error('the mail has no link');
   const response = await fetch(link, { redirect: 'manual' });
   const location = response.headers.get('location');
   if (!location) throw new Error(`the link answered ${response.status} without a redirect`);
-  return new URL(location).searchParams;
+  const url = new URL(location);
+  const params = new URLSearchParams(url.search);
+  for (const [name, value] of new URLSearchParams(url.hash.slice(1))) params.set(name, value);
+  return params;
 }
 
 export async function accessTokenOf(envUrl: string, to: string, action: string): Promise<string> {
