@@ -19,6 +19,7 @@ const API_ORIGINS = [9000, 9001, 9002, 9003]
  * example host page. Two projects: the portal's own specs, and the host team's example written against portal-testing.
  */
 export default defineConfig({
+  globalSetup: './e2e/globalSetup.ts',
   testMatch: '**/*.spec.ts',
   projects: [
     { name: 'e2e', testDir: './e2e' },

@@ -5,6 +5,7 @@ import cors from '@fastify/cors';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import { resolveConfig, type ServerConfig } from './config.ts';
+import { JSON_BODY_LIMIT } from './http/body-limits.ts';
 import { limitConnectionsPerAddress } from './http/connection-limits.ts';
 import { clientErrorHandler, frameworkErrors } from './http/framework-errors.ts';
 import type { AppContext } from './context.ts';
@@ -24,7 +25,6 @@ import { isStorageFull } from './store/space-reserve.ts';
 import { pruneExpiredRows } from './store/pruning.ts';
 
 export const API_PREFIX = '/_api/rest/v1';
-const JSON_BODY_LIMIT = 1024 * 1024;
 const HEADERS_TIMEOUT_MS = 10_000;
 /** The emulator endpoints apps may call from a browser: status only (the badge reads `info`). */
 const CORS_EMULATOR_PATHS = new Set(['/_emulator/v1/health', '/_emulator/v1/info']);

@@ -42,6 +42,26 @@ describe.skipIf(SKIP_PG)('PostgreSQL (DATABASE_URL)', () => {
     });
   });
 
+  it('parallel uploads over two servers never take a user past the quota', async () => {
+    const quota = { databaseUrl, uploadQuotaPerUserBytes: 250 * 1024 };
+    const [c, d] = await Promise.all([startTestServer(quota), startTestServer(quota)]);
+    try {
+      const { token } = await verifiedUser(c);
+      const uploads = Array.from({ length: 6 }, (_, i) =>
+        (i % 2 ? c : d).api(`/_api/rest/v1/storage/bucket/upload-object?bucket=root&fileName=q${i}.png`, {
+          method: 'POST',
+          session: token,
+          headers: { 'content-type': 'image/png' },
+          body: pngBytes(3, 3, 100 * 1024),
+        }),
+      );
+      const statuses = (await Promise.all(uploads)).map((response) => response.status).sort();
+      expect(statuses).toEqual([200, 200, 413, 413, 413, 413]);
+    } finally {
+      await Promise.all([c.close(), d.close()]);
+    }
+  });
+
   it('sign-up on one server, confirm and sign in on the other, sessions and sign-out across both', async () => {
     const email = uniqueEmail('pg');
     const signUp = await a.client().auth.signUpWithEmail(email, PASSWORD, 'Shared');

@@ -4,6 +4,7 @@ import { sql, type Kysely } from 'kysely';
 import type { AppContext } from '../../context.ts';
 import { publicFileUrl } from '../../context.ts';
 import { ApiError, ErrorCode, insufficientStorage, validation } from '../../errors.ts';
+import { JSON_BODY_LIMIT } from '../../http/body-limits.ts';
 import { ROUTE_LIMITS } from '../../security/rate-limits.ts';
 import { newObjectId } from '../../security/tokens.ts';
 import { isUniqueViolation, type Database } from '../../store/database.ts';
@@ -235,6 +236,17 @@ export function storageRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.addContentTypeParser(RAW_TYPES, { parseAs: 'buffer', bodyLimit: ctx.config.uploadLimitBytes + 1 }, (_request, body, done) =>
     done(null, body),
   );
+  // A JSON-stringified upload past the JSON limit is read to its end (the caller has a session) and then refused
+  // unparsed: refusing on Content-Length closes the connection mid-upload, which the client sees as a network error.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  const jsonUploadReadLimit = ctx.config.uploadLimitBytes * 4 + 1024;
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    if (typeof body !== 'string' || Buffer.byteLength(body) > JSON_BODY_LIMIT) {
+      done(new ApiError(413, ErrorCode.payloadTooLarge, 'The request or file is too large.'), undefined);
+      return;
+    }
+    parseJson(request, body, done);
+  });
 
   app.post('/storage/bucket/upload-formdata', { schema: { querystring: uploadQuerySchema }, config: uploadLimit }, async (request) => {
     const auth = await sessionOf(ctx, request);
@@ -244,16 +256,20 @@ export function storageRoutes(app: FastifyInstance, ctx: AppContext): void {
     return storeUpload(ctx, auth, { bucket: query.bucket, fileName: query.fileName, rawOptions: query.options, bytes });
   });
 
-  app.post('/storage/bucket/upload-object', { schema: { querystring: uploadQuerySchema }, config: uploadLimit }, async (request) => {
-    const auth = await sessionOf(ctx, request);
-    const query = request.query as { bucket: string; fileName: string; options?: string };
-    return storeUpload(ctx, auth, {
-      bucket: query.bucket,
-      fileName: query.fileName,
-      rawOptions: query.options,
-      bytes: bytesFromBody(request.body),
-    });
-  });
+  app.post(
+    '/storage/bucket/upload-object',
+    { schema: { querystring: uploadQuerySchema }, config: uploadLimit, bodyLimit: jsonUploadReadLimit },
+    async (request) => {
+      const auth = await sessionOf(ctx, request);
+      const query = request.query as { bucket: string; fileName: string; options?: string };
+      return storeUpload(ctx, auth, {
+        bucket: query.bucket,
+        fileName: query.fileName,
+        rawOptions: query.options,
+        bytes: bytesFromBody(request.body),
+      });
+    },
+  );
 
   app.post(
     '/storage/bucket/file/replace-formdata',
@@ -267,13 +283,17 @@ export function storageRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   );
 
-  app.post('/storage/bucket/file/replace-object', { schema: { querystring: replaceQuerySchema }, config: uploadLimit }, async (request) => {
-    const auth = await sessionOf(ctx, request);
-    const query = request.query as { bucket: string; file: string; options?: string };
-    const replacing = await ownFile(ctx, auth, query.bucket, query.file);
-    const bytes = bytesFromBody(request.body);
-    return storeUpload(ctx, auth, { bucket: query.bucket, fileName: replacing.name, rawOptions: query.options, bytes, replacing });
-  });
+  app.post(
+    '/storage/bucket/file/replace-object',
+    { schema: { querystring: replaceQuerySchema }, config: uploadLimit, bodyLimit: jsonUploadReadLimit },
+    async (request) => {
+      const auth = await sessionOf(ctx, request);
+      const query = request.query as { bucket: string; file: string; options?: string };
+      const replacing = await ownFile(ctx, auth, query.bucket, query.file);
+      const bytes = bytesFromBody(request.body);
+      return storeUpload(ctx, auth, { bucket: query.bucket, fileName: replacing.name, rawOptions: query.options, bytes, replacing });
+    },
+  );
 
   app.post('/storage/bucket/file/delete', { schema: { body: fileBodySchema } }, async (request) => {
     const auth = await sessionOf(ctx, request);
