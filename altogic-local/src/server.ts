@@ -13,6 +13,7 @@ import { ApiError, ErrorCode, notImplemented, toApiError, tooManyRequests } from
 import { Mailer } from './mail/mailer.ts';
 import { authRoutes, emailLinkRoutes } from './routes/auth/index.ts';
 import { dbRoutes } from './routes/db/objects.ts';
+import { emulatorAccountRoutes } from './routes/emulator/accounts.ts';
 import { outboxEnabled as outboxEnabledFor } from './routes/outbox/local-only.ts';
 import { outboxRoutes } from './routes/outbox/outbox.ts';
 import { statusRoutes } from './routes/outbox/status.ts';
@@ -25,6 +26,8 @@ import { pruneExpiredRows } from './store/pruning.ts';
 
 export const API_PREFIX = '/_api/rest/v1';
 const HEADERS_TIMEOUT_MS = 10_000;
+/** The emulator endpoints apps may call from a browser: status only (the badge reads `info`). */
+const CORS_EMULATOR_PATHS = new Set(['/_emulator/v1/health', '/_emulator/v1/info']);
 const CLIENT_HEADERS = ['X-Client', 'X-Client-Key', 'Session', 'Content-Type', 'Authorization'];
 
 export interface RunningServer {
@@ -240,14 +243,16 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     maxAge: 600,
   });
   const apiCors = corsOptions((value, cb) => cb(null, value !== undefined && allowedOrigins.has(value)));
-  // the outbox holds live sign-in links: no CORS grant (SEC-G7)
   const outboxCors = corsOptions(false);
   await app.register(cors, {
     hook: 'onRequest',
     strictPreflight: false,
     delegator: (request, callback) => {
       const path = routedPath(request.url ?? '');
-      callback(null, path.includes('/_emulator/v1/outbox') || path.startsWith('/_emulator/outbox') ? outboxCors : apiCors);
+      // the outbox holds live sign-in links, the test accounts and resets change data: no CORS grant (SEC-G7);
+      // only the status endpoints are readable by the apps
+      const closed = path.includes('/_emulator/') && !CORS_EMULATOR_PATHS.has(path.slice(path.indexOf('/_emulator/')));
+      callback(null, closed ? outboxCors : apiCors);
     },
   });
 
@@ -317,6 +322,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   emailLinkRoutes(app, ctx);
   publicFileRoutes(app, ctx);
   outboxRoutes(app, ctx);
+  emulatorAccountRoutes(app, ctx);
   statusRoutes(app, ctx);
   return app;
 }

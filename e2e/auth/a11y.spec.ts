@@ -1,7 +1,6 @@
 import type { Page } from '@playwright/test';
-import { createVerifiedAccount, newAccount } from '../fixtures/accounts';
-import { expect, expectNoAxeViolations, signIn, test } from '../fixtures/authTest';
-import { mailLink } from '../fixtures/outbox';
+import { createVerifiedAccount, expect, mailLink, newAccount, signInWithForm, test } from 'portal-testing';
+import { expectNoAxeViolations } from 'portal-testing/axe';
 
 const screens: { path: string; ready: (page: Page) => Promise<void> }[] = [
   { path: '/', ready: (page) => expect(page.getByRole('heading', { name: 'Welcome' })).toBeVisible() },
@@ -28,7 +27,7 @@ test('axe finds nothing on the error states: field errors, alert, failed link', 
   await expectNoAxeViolations(page, '/register with field errors');
 
   await page.goto('/login');
-  await signIn(page, newAccount('axe').email, 'not a real password');
+  await signInWithForm(page, newAccount('axe').email, 'not a real password');
   await expect(page.getByRole('alert')).toBeVisible();
   await expectNoAxeViolations(page, '/login with an alert');
 
@@ -37,15 +36,15 @@ test('axe finds nothing on the error states: field errors, alert, failed link', 
   await expectNoAxeViolations(page, 'a failed verification link');
 });
 
-test('axe finds nothing on the success states: check your email, reset form, password set', async ({ page, request }) => {
-  const account = await createVerifiedAccount(request, 'axe-reset');
+test('axe finds nothing on the success states: check your email, reset form, password set', async ({ page, portal }) => {
+  const account = await createVerifiedAccount(portal, 'axe-reset');
   await page.goto('/forgot-password');
   await page.getByLabel('Email').fill(account.email);
   await page.getByRole('button', { name: 'Send reset link' }).click();
   await expect(page.getByRole('heading', { name: 'Check your email' })).toBeVisible();
   await expectNoAxeViolations(page, 'check your email');
 
-  await page.goto(await mailLink(request, account.email, 'reset-pwd'));
+  await page.goto(await mailLink(portal, account.email, 'reset-pwd'));
   await expect(page.getByLabel('New password')).toBeVisible();
   await expectNoAxeViolations(page, 'the reset form');
   await page.getByLabel('New password').fill(`${account.password} again`);

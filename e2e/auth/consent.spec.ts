@@ -2,11 +2,9 @@
  * Consent at sign-up: the register parcel of the embed demo is given terms and privacy links, so it shows a
  * required checkbox naming both; sign-up is refused until it is ticked, and nothing typed is lost.
  */
-import { mailLink, mailsTo } from '../fixtures/outbox';
-import { newAccount } from '../fixtures/accounts';
-import { expect, test } from '../fixtures/authTest';
+import { expect, mailLink, newAccount, readOutbox, test } from 'portal-testing';
 
-test('sign-up cannot be submitted until the consent box is ticked', async ({ page, request }) => {
+test('sign-up cannot be submitted until the consent box is ticked', async ({ page, portal }) => {
   const account = newAccount('consent');
   await page.goto('/embed-demo');
   const parcel = page.getByRole('region', { name: 'Register parcel' });
@@ -24,11 +22,11 @@ test('sign-up cannot be submitted until the consent box is ticked', async ({ pag
   await expect(consent).toBeFocused();
   await expect(parcel.getByLabel('Email')).toHaveValue(account.email);
   await expect(parcel.getByLabel('Password', { exact: true })).toHaveValue(account.password);
-  expect(await mailsTo(request, account.email), 'no account was asked for').toEqual([]);
+  expect(await readOutbox(portal, account.email), 'no account was asked for').toEqual([]);
 
   await page.keyboard.press('Space');
   await expect(consent).toBeChecked();
   await parcel.getByRole('button', { name: 'Create account' }).click();
   await expect(parcel.getByRole('heading', { name: 'Check your email' })).toBeVisible();
-  await mailLink(request, account.email, 'email-confirm');
+  await mailLink(portal, account.email, 'email-confirm');
 });

@@ -1,6 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { createVerifiedAccount } from '../fixtures/accounts';
-import { expect, signIn, test } from '../fixtures/authTest';
+import { createVerifiedAccount, expect, signInWithForm, test } from 'portal-testing';
 
 /** The colour of one pixel of a screenshot, read back by the browser's own PNG decoder. */
 async function pixel(page: import('@playwright/test').Page, png: Buffer, x: number, y: number): Promise<[number, number, number]> {
@@ -21,7 +20,7 @@ async function pixel(page: import('@playwright/test').Page, png: Buffer, x: numb
   );
 }
 
-test('the login parcel works inside the embed demo host with its custom theme', async ({ page, request }, testInfo) => {
+test('the login parcel works inside the embed demo host with its custom theme', async ({ page, portal }, testInfo) => {
   const answer = await page.goto('/embed-demo');
   expect(answer?.status(), 'the root config serves the embed demo host page').toBe(200);
   const parcel = page.locator('#acme-login');
@@ -52,8 +51,8 @@ test('the login parcel works inside the embed demo host with its custom theme', 
   // Without a host navigate, the parcel's links are plain links.
   await expect(parcel.getByRole('link', { name: 'Create an account' })).toHaveAttribute('href', '/register');
 
-  const account = await createVerifiedAccount(request, 'embed');
-  await signIn(page, account.email, account.password, parcel);
+  const account = await createVerifiedAccount(portal, 'embed');
+  await signInWithForm(page, account.email, account.password, parcel);
   await expect(page.locator('#acme-result')).toHaveText(`Signed in to Acme as ${account.name}`);
   await expect(page).toHaveURL(/\/embed-demo/);
 });

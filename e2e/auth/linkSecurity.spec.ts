@@ -1,25 +1,23 @@
-import type { APIRequestContext } from '@playwright/test';
-import { createVerifiedAccount, PORTAL } from '../fixtures/accounts';
-import { expect, signInToProfile, test } from '../fixtures/authTest';
-import { BACKEND, mailLink } from '../fixtures/outbox';
+import { createVerifiedAccount, expect, mailLink, signInToProfile, test, type Portal } from 'portal-testing';
 
 /** The attacker asks for a magic link to their own account, from their own machine (never the victim's browser). */
-async function attackersOwnLink(request: APIRequestContext, email: string): Promise<string> {
-  const config = (await (await request.get(`${PORTAL}/portal.config.json`)).json()) as { altogic: { clientKey: string } };
-  const sent = await request.post(`${BACKEND}/_api/rest/v1/auth/send-magic?email=${encodeURIComponent(email)}`, {
-    headers: { 'X-Client-Key': config.altogic.clientKey },
+async function attackersOwnLink(portal: Portal, email: string): Promise<string> {
+  const backend = await portal.backend();
+  const sent = await fetch(`${backend.url}/_api/rest/v1/auth/send-magic?email=${encodeURIComponent(email)}`, {
+    method: 'POST',
+    headers: { 'X-Client-Key': backend.clientKey },
   });
-  expect(sent.ok(), await sent.text()).toBe(true);
-  return mailLink(request, email, 'magic-link');
+  expect(sent.ok, await sent.text()).toBe(true);
+  return mailLink(portal, email, 'magic-link');
 }
 
 // Login CSRF: a link carrying the attacker's unused magic-link token must not switch a signed-in victim.
-test("an attacker's magic link asks a signed-in victim first, and the victim can stay", async ({ page, request }) => {
-  const victim = await createVerifiedAccount(request, 'csrf-victim');
-  const attacker = await createVerifiedAccount(request, 'csrf-attacker');
+test("an attacker's magic link asks a signed-in victim first, and the victim can stay", async ({ page, portal }) => {
+  const victim = await createVerifiedAccount(portal, 'csrf-victim');
+  const attacker = await createVerifiedAccount(portal, 'csrf-attacker');
   await signInToProfile(page, victim);
 
-  await page.goto(await attackersOwnLink(request, attacker.email));
+  await page.goto(await attackersOwnLink(portal, attacker.email));
   await expect(page.getByRole('heading', { level: 1, name: `Sign in as ${attacker.email}?` })).toBeVisible();
   await expect(page.getByText(`You are signed in as ${victim.email}`)).toBeVisible();
 
@@ -31,9 +29,9 @@ test("an attacker's magic link asks a signed-in victim first, and the victim can
   await expect(page.getByRole('main').getByText(attacker.email)).toHaveCount(0);
 });
 
-test('a magic link this browser did not ask for signs in only after "Continue as"', async ({ page, request }) => {
-  const account = await createVerifiedAccount(request, 'other-device');
-  await page.goto(await attackersOwnLink(request, account.email));
+test('a magic link this browser did not ask for signs in only after "Continue as"', async ({ page, portal }) => {
+  const account = await createVerifiedAccount(portal, 'other-device');
+  await page.goto(await attackersOwnLink(portal, account.email));
   await expect(page.getByRole('heading', { level: 1, name: `Sign in as ${account.email}?` })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Login' })).toBeVisible();
 

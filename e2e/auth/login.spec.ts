@@ -1,10 +1,9 @@
-import { createVerifiedAccount } from '../fixtures/accounts';
-import { expect, signIn, test } from '../fixtures/authTest';
+import { createVerifiedAccount, expect, signInWithForm, test } from 'portal-testing';
 
-test('a wrong password gets an alert with focus; the email stays, the password is cleared', async ({ page, request }) => {
-  const account = await createVerifiedAccount(request, 'wrong');
+test('a wrong password gets an alert with focus; the email stays, the password is cleared', async ({ page, portal }) => {
+  const account = await createVerifiedAccount(portal, 'wrong');
   await page.goto('/login');
-  await signIn(page, account.email, 'not the right password');
+  await signInWithForm(page, account.email, 'not the right password');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('The email or password is not right');
   await expect(alert).toBeFocused();
@@ -13,26 +12,26 @@ test('a wrong password gets an alert with focus; the email stays, the password i
   await expect(page).toHaveURL(/\/login$/);
 });
 
-test('signing in leads to the page first asked for', async ({ page, request }) => {
-  const account = await createVerifiedAccount(request, 'redirect');
+test('signing in leads to the page first asked for', async ({ page, portal }) => {
+  const account = await createVerifiedAccount(portal, 'redirect');
   await page.goto('/profile');
   await expect(page).toHaveURL(/\/login\?redirect=%2Fprofile$/);
-  await signIn(page, account.email, account.password);
+  await signInWithForm(page, account.email, account.password);
   await expect(page).toHaveURL(/\/profile$/);
   await expect(page.getByTestId('header-user-name')).toHaveText(account.name);
 });
 
-test('a redirect to another origin is ignored: the user lands on /profile (SECURITY B2)', async ({ page, request }) => {
-  const account = await createVerifiedAccount(request, 'evil');
+test('a redirect to another origin is ignored: the user lands on /profile (SECURITY B2)', async ({ page, portal }) => {
+  const account = await createVerifiedAccount(portal, 'evil');
   await page.goto('/login?redirect=https%3A%2F%2Fevil.test%2Fsteal');
-  await signIn(page, account.email, account.password);
+  await signInWithForm(page, account.email, account.password);
   await expect(page).toHaveURL('/profile');
   await page.goto('/login?redirect=%2F%2Fevil.test');
   await expect(page).toHaveURL('/profile');
 });
 
-test('works by keyboard alone, with the password shown and hidden again', async ({ page, request }) => {
-  const account = await createVerifiedAccount(request, 'keyboard');
+test('works by keyboard alone, with the password shown and hidden again', async ({ page, portal }) => {
+  const account = await createVerifiedAccount(portal, 'keyboard');
   await page.goto('/login');
   await page.getByLabel('Email').focus();
   await page.keyboard.type(account.email);

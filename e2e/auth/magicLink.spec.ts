@@ -1,6 +1,4 @@
-import { createVerifiedAccount } from '../fixtures/accounts';
-import { expect, test } from '../fixtures/authTest';
-import { mailLink } from '../fixtures/outbox';
+import { createVerifiedAccount, expect, mailLink, test } from 'portal-testing';
 
 async function requestMagicLink(page: import('@playwright/test').Page, email: string) {
   await page.goto('/login-with-magic-link');
@@ -9,27 +7,27 @@ async function requestMagicLink(page: import('@playwright/test').Page, email: st
   await expect(page.getByRole('status')).toContainText('Check your email');
 }
 
-test('magic link: send, open the mailed link, land on /profile without the token in the URL', async ({ page, request, watch }) => {
-  const account = await createVerifiedAccount(request, 'magic');
+test('magic link: send, open the mailed link, land on /profile without the token in the URL', async ({ page, portal, watch }) => {
+  const account = await createVerifiedAccount(portal, 'magic');
   await requestMagicLink(page, account.email);
-  await page.goto(await mailLink(request, account.email, 'magic-link'));
+  await page.goto(await mailLink(portal, account.email, 'magic-link'));
   await expect(page).toHaveURL(/\/profile$/);
   await expect(page.getByTestId('header-user-name')).toHaveText(account.name);
   expect(watch.urls.some((url) => url.includes('access_token='))).toBe(true);
   expect(watch.referers.filter((referer) => referer.includes('access_token'))).toEqual([]);
 });
 
-test('an address with a plus sign gets its magic link (the client sends it unencoded)', async ({ page, request }) => {
-  const account = await createVerifiedAccount(request, 'plus+tag');
+test('an address with a plus sign gets its magic link (the client sends it unencoded)', async ({ page, portal }) => {
+  const account = await createVerifiedAccount(portal, 'plus+tag');
   await requestMagicLink(page, account.email);
-  await page.goto(await mailLink(request, account.email, 'magic-link'));
+  await page.goto(await mailLink(portal, account.email, 'magic-link'));
   await expect(page).toHaveURL(/\/profile$/);
 });
 
-test('a magic link used a second time says so and offers a new one', async ({ page, request, browser }) => {
-  const account = await createVerifiedAccount(request, 'reused');
+test('a magic link used a second time says so and offers a new one', async ({ page, portal, browser }) => {
+  const account = await createVerifiedAccount(portal, 'reused');
   await requestMagicLink(page, account.email);
-  const link = await mailLink(request, account.email, 'magic-link');
+  const link = await mailLink(portal, account.email, 'magic-link');
   await page.goto(link);
   await expect(page).toHaveURL(/\/profile$/);
 
@@ -45,11 +43,11 @@ test('a magic link used a second time says so and offers a new one', async ({ pa
   }
 });
 
-test('an expired or forged magic link says so and never shows a blank page', async ({ page, request }) => {
-  const account = await createVerifiedAccount(request, 'expired');
+test('an expired or forged magic link says so and never shows a blank page', async ({ page, portal }) => {
+  const account = await createVerifiedAccount(portal, 'expired');
   await requestMagicLink(page, account.email);
   // The server answers a forged token exactly as an expired one (same redirect, same message).
-  const link = new URL(await mailLink(request, account.email, 'magic-link'));
+  const link = new URL(await mailLink(portal, account.email, 'magic-link'));
   link.searchParams.set('token', 'x'.repeat(43));
   await page.goto(link.href);
   await expect(page).toHaveURL(/\/auth-redirect$/);

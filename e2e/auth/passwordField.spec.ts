@@ -2,7 +2,7 @@
  * The password field as a user meets it with a pointer: the show/hide toggle keeps focus, caret and value in
  * the input, and the checklist of the server's rules follows what is typed.
  */
-import { expect, test } from '../fixtures/authTest';
+import { expect, test } from 'portal-testing';
 
 test('show/hide keeps focus and value in the field', async ({ page }) => {
   await page.goto('/register');

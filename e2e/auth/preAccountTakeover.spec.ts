@@ -3,13 +3,11 @@
  * When the victim signs in by magic link, that password must not open the account: the address is proved, the
  * unproven password is gone, and the victim's profile offers to set one.
  */
-import { newAccount } from '../fixtures/accounts';
-import { expect, signIn, signInToProfile, test } from '../fixtures/authTest';
-import { mailLink } from '../fixtures/outbox';
+import { expect, mailLink, newAccount, signInToProfile, signInWithForm, test } from 'portal-testing';
 
 test("a password chosen by someone who registered the victim's address stops working when the victim signs in by link", async ({
   page,
-  request,
+  portal,
   browser,
 }) => {
   const victim = newAccount('takeover');
@@ -29,12 +27,12 @@ test("a password chosen by someone who registered the victim's address stops wor
     await page.getByLabel('Email').fill(victim.email);
     await page.getByRole('button', { name: 'Send magic link' }).click();
     await expect(page.getByRole('status')).toContainText('Check your email');
-    await page.goto(await mailLink(request, victim.email, 'magic-link'));
+    await page.goto(await mailLink(portal, victim.email, 'magic-link'));
     await expect(page).toHaveURL(/\/profile$/);
 
     // The attacker's password is refused like any wrong password.
     await attacker.goto('/login');
-    await signIn(attacker, victim.email, attackerPassword);
+    await signInWithForm(attacker, victim.email, attackerPassword);
     await expect(attacker.getByRole('alert')).toHaveText('The email or password is not right. Check them and try again.');
     await expect(attacker).toHaveURL(/\/login$/);
 
@@ -52,7 +50,7 @@ test("a password chosen by someone who registered the victim's address stops wor
     await page.getByRole('region', { name: 'Account security' }).getByRole('button', { name: 'Logout' }).click();
     await expect(page).toHaveURL(/\/login/);
     await signInToProfile(page, victim);
-    await signIn(attacker, victim.email, attackerPassword);
+    await signInWithForm(attacker, victim.email, attackerPassword);
     await expect(attacker.getByRole('alert')).toBeVisible();
     await expect(attacker).toHaveURL(/\/login$/);
   } finally {

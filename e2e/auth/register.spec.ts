@@ -1,10 +1,8 @@
-import { createVerifiedAccount, newAccount } from '../fixtures/accounts';
-import { expect, signIn, test } from '../fixtures/authTest';
-import { mailLink } from '../fixtures/outbox';
+import { createVerifiedAccount, expect, mailLink, newAccount, signInWithForm, test } from 'portal-testing';
 
 test('register → confirmation mail → /auth-redirect → /profile, and the token never stays in the address bar', async ({
   page,
-  request,
+  portal,
   watch,
 }) => {
   const account = newAccount('register');
@@ -19,7 +17,7 @@ test('register → confirmation mail → /auth-redirect → /profile, and the to
   await expect(page.getByRole('heading', { name: 'Check your email' })).toBeFocused();
   await expect(page.getByRole('button', { name: 'Resend verification email' })).toBeVisible();
 
-  const link = await mailLink(request, account.email, 'email-confirm');
+  const link = await mailLink(portal, account.email, 'email-confirm');
   await page.goto(link);
   await expect(page).toHaveURL(/\/profile$/);
   await expect(page.getByTestId('header-user-name')).toHaveText(account.name);
@@ -31,8 +29,8 @@ test('register → confirmation mail → /auth-redirect → /profile, and the to
   expect(await page.evaluate(() => document.referrer)).not.toContain('access_token');
 });
 
-test('a taken address is an alert, and the name and email stay filled in', async ({ page, request, watch }) => {
-  const existing = await createVerifiedAccount(request, 'taken');
+test('a taken address is an alert, and the name and email stay filled in', async ({ page, portal, watch }) => {
+  const existing = await createVerifiedAccount(portal, 'taken');
   await page.goto('/register');
   await page.getByLabel('Name').fill('Someone Else');
   await page.getByLabel('Email').fill(existing.email);
@@ -55,7 +53,7 @@ test('a commonly used password is refused in plain words', async ({ page }) => {
   await expect(page.getByRole('alert')).toContainText('too commonly used');
 });
 
-test('an unverified user who tries to log in is offered a new verification mail', async ({ page, request }) => {
+test('an unverified user who tries to log in is offered a new verification mail', async ({ page, portal }) => {
   const account = newAccount('unverified');
   await page.goto('/register');
   await page.getByLabel('Name').fill(account.name);
@@ -63,12 +61,12 @@ test('an unverified user who tries to log in is offered a new verification mail'
   await page.getByLabel('Password', { exact: true }).fill(account.password);
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page.getByRole('heading', { name: 'Check your email' })).toBeVisible();
-  await mailLink(request, account.email, 'email-confirm');
+  await mailLink(portal, account.email, 'email-confirm');
 
   await page.goto('/login');
-  await signIn(page, account.email, account.password);
+  await signInWithForm(page, account.email, account.password);
   await expect(page.getByRole('alert')).toContainText('confirm your email address');
   await page.getByRole('button', { name: 'Resend verification email' }).click();
   await expect(page.getByRole('status')).toContainText(`We sent a new verification email to ${account.email}`);
-  await mailLink(request, account.email, 'email-confirm', 2);
+  await mailLink(portal, account.email, 'email-confirm', 2);
 });

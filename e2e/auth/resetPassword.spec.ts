@@ -1,16 +1,14 @@
-import { createVerifiedAccount } from '../fixtures/accounts';
-import { expect, signIn, test } from '../fixtures/authTest';
-import { mailLink } from '../fixtures/outbox';
+import { createVerifiedAccount, expect, mailLink, signInWithForm, test } from 'portal-testing';
 
-test('forgot → reset → sign in with the new password (and not the old one)', async ({ page, request, watch }) => {
-  const account = await createVerifiedAccount(request, 'reset');
+test('forgot → reset → sign in with the new password (and not the old one)', async ({ page, portal, watch }) => {
+  const account = await createVerifiedAccount(portal, 'reset');
   await page.goto('/login');
   await page.getByRole('main').getByRole('link', { name: 'Forgot password?' }).click();
   await page.getByLabel('Email').fill(account.email);
   await page.getByRole('button', { name: 'Send reset link' }).click();
   await expect(page.getByRole('status')).toContainText(`If an account exists for ${account.email}`);
 
-  await page.goto(await mailLink(request, account.email, 'reset-pwd'));
+  await page.goto(await mailLink(portal, account.email, 'reset-pwd'));
   await expect(page).toHaveURL(/\/reset-password$/);
   expect(page.url()).not.toContain('access_token');
   const newPassword = `${account.password} renewed`;
@@ -22,18 +20,18 @@ test('forgot → reset → sign in with the new password (and not the old one)',
   expect(watch.referers.filter((referer) => referer.includes('access_token'))).toEqual([]);
 
   await page.getByRole('main').getByRole('link', { name: 'Login', exact: true }).click();
-  await signIn(page, account.email, account.password);
+  await signInWithForm(page, account.email, account.password);
   await expect(page.getByRole('alert')).toContainText('The email or password is not right');
-  await signIn(page, account.email, newPassword);
+  await signInWithForm(page, account.email, newPassword);
   await expect(page).toHaveURL(/\/profile$/);
 });
 
-test('a reset link used twice offers a new one', async ({ page, request }) => {
-  const account = await createVerifiedAccount(request, 'reset-twice');
+test('a reset link used twice offers a new one', async ({ page, portal }) => {
+  const account = await createVerifiedAccount(portal, 'reset-twice');
   await page.goto('/forgot-password');
   await page.getByLabel('Email').fill(account.email);
   await page.getByRole('button', { name: 'Send reset link' }).click();
-  const link = await mailLink(request, account.email, 'reset-pwd');
+  const link = await mailLink(portal, account.email, 'reset-pwd');
   await page.goto(link);
   await page.getByLabel('New password').fill(`${account.password} once`);
   await page.getByRole('button', { name: 'Set new password' }).click();

@@ -1,10 +1,9 @@
-import { createVerifiedAccount } from '../fixtures/accounts';
-import { expect, signIn, test } from '../fixtures/authTest';
+import { createVerifiedAccount, expect, signInWithForm, test } from 'portal-testing';
 
-test('logging out in another tab brings this tab to the login screen with the reason', async ({ page, context, request }) => {
-  const account = await createVerifiedAccount(request, 'other-tab');
+test('logging out in another tab brings this tab to the login screen with the reason', async ({ page, context, portal }) => {
+  const account = await createVerifiedAccount(portal, 'other-tab');
   await page.goto('/login');
-  await signIn(page, account.email, account.password);
+  await signInWithForm(page, account.email, account.password);
   await expect(page).toHaveURL(/\/profile$/);
 
   const other = await context.newPage();

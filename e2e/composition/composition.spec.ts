@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from 'portal-testing';
 import { overrideRemotes } from './portalConfig';
 import { serveDist } from './remoteServer';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from 'portal-testing';
 
 test('the Local backend badge links to the mail outbox and stays dismissed for the visit', async ({ page, context }) => {
   await page.goto('/register');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from 'portal-testing';
 
 test('navigation between the shell and the auth micro-frontend happens without a full reload', async ({ page }) => {
   await page.goto('/');

@@ -1,8 +1,8 @@
+import { expect, test } from 'portal-testing';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, test } from '@playwright/test';
 import type { PortalConfig } from 'shared-auth';
 import { serveDist } from '../composition/remoteServer';
 import { buildPart } from './buildPart';

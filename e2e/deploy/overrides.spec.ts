@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, test } from '@playwright/test';
+import { expect, test } from 'portal-testing';
 import type { PortalConfig } from 'shared-auth';
 import { editPortalConfig } from '../composition/portalConfig';
 import { serveDist } from '../composition/remoteServer';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from 'portal-testing';
 import { overrideRemotes } from '../composition/portalConfig';
 import { serveDist } from '../composition/remoteServer';
 import { buildPart } from './buildPart';

@@ -3,8 +3,7 @@
  * document, German labels and server errors), and the header's language switcher changes the shell, auth-mfe
  * and profile-mfe at once, in every tab, without a reload, and is remembered.
  */
-import { createVerifiedAccount } from '../fixtures/accounts';
-import { expect, test } from '../fixtures/authTest';
+import { createVerifiedAccount, expect, test } from 'portal-testing';
 
 test.describe('a browser set to German', () => {
   test.use({ locale: 'de-DE' });
@@ -28,10 +27,10 @@ test.describe('a browser set to German', () => {
 
 test('switching language in the header changes the shell, auth-mfe and profile-mfe at once, in every tab', async ({
   page,
-  request,
+  portal,
   context,
 }) => {
-  const account = await createVerifiedAccount(request, 'switch-language');
+  const account = await createVerifiedAccount(portal, 'switch-language');
   const other = await context.newPage();
   await other.goto('/login');
   await expect(other.getByRole('heading', { name: 'Log in' })).toBeVisible();

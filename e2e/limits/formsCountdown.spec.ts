@@ -5,7 +5,7 @@
  * alert interrupts; the number goes down.
  */
 import type { Locator } from '@playwright/test';
-import { expect, signInToProfile, test } from '../fixtures/authTest';
+import { expect, signInToProfile, test } from 'portal-testing';
 import { API, confirmedAccount, failSignIns, HEADERS, pointAtLimited, useLimitedBackend } from './limitedBackend';
 
 useLimitedBackend();

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { editPortalConfig } from '../composition/portalConfig';
-import { expect, test } from '../fixtures/authTest';
+import { expect, test } from 'portal-testing';
 
 const PORT = 9105;
 export const LIMITED = `http://localhost:${PORT}`;

@@ -3,7 +3,7 @@
  * keeps the button disabled until zero, then lets the user in. The suite's backend runs with rate limits off, so
  * this spec starts its own altogic-local with them on (limitedBackend.ts) and points the page at it.
  */
-import { expect, test } from '../fixtures/authTest';
+import { expect, test } from 'portal-testing';
 import { API, confirmedAccount, failSignIns, HEADERS, pointAtLimited, useLimitedBackend } from './limitedBackend';
 
 useLimitedBackend();

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expectNoAxeViolations } from '../fixtures/authTest';
+import { expectNoAxeViolations } from 'portal-testing/axe';
 import { expect, profile, test } from './fixtures/profileTest';
 
 for (const width of [375, 1280]) {

@@ -2,7 +2,7 @@
  * The profile's deep links (/profile, /profile/sessions, /profile/security): each loads cold, each is guarded
  * (a signed-out visitor signs in and lands on it), and the browser's back button moves between them.
  */
-import { expect, signIn } from '../fixtures/authTest';
+import { expect, signInWithForm as signIn } from 'portal-testing';
 import { profile, test } from './fixtures/profileTest';
 
 test('a deep link to /profile/security opens the security section cold', async ({ signedIn: page }) => {

@@ -1,6 +1,14 @@
-import { createVerifiedAccount, followMailLink } from '../fixtures/accounts';
-import { expect, FIREFOX_ON_LINUX, signIn, signInElsewhere, signInToProfile } from '../fixtures/authTest';
-import { mailLink, uniqueEmail } from '../fixtures/outbox';
+import {
+  createVerifiedAccount,
+  expect,
+  FIREFOX_ON_LINUX,
+  followMailLink,
+  mailLink,
+  signInElsewhere,
+  signInToProfile,
+  signInWithForm,
+  uniqueEmail,
+} from 'portal-testing';
 import { profile, test } from './fixtures/profileTest';
 
 test('changing the password lets the user sign in with the new one only, and ends other sessions', async ({
@@ -26,7 +34,7 @@ test('changing the password lets the user sign in with the new one only, and end
 
     await page.getByRole('region', { name: 'Account security' }).getByRole('button', { name: 'Logout' }).click();
     await expect(page).toHaveURL(/\/login/);
-    await signIn(page, account.email, account.password);
+    await signInWithForm(page, account.email, account.password);
     await expect(page.getByRole('alert')).toBeVisible();
 
     await signInToProfile(page, { email: account.email, password: newPassword });
@@ -57,7 +65,7 @@ test('the new password can be shown, and the rules follow what is typed', async 
   await expect(field).toHaveAttribute('aria-invalid', 'true');
 });
 
-test('changing the email is pending until the link sent to the new address is followed', async ({ signedIn: page, account, request }) => {
+test('changing the email is pending until the link sent to the new address is followed', async ({ signedIn: page, account, portal }) => {
   const { email, details, open } = profile(page);
   await expect(details).toContainText(account.email);
   await open('Security');
@@ -70,7 +78,7 @@ test('changing the email is pending until the link sent to the new address is fo
   await page.reload();
   await expect(profile(page).email.getByRole('status')).toHaveText(`Check ${newAddress} to confirm the change`);
 
-  const redirect = await followMailLink(request, await mailLink(request, newAddress, 'change-email'));
+  const redirect = await followMailLink(await mailLink(portal, newAddress, 'change-email'));
   expect(redirect.searchParams.get('status')).toMatch(/^2/);
 
   await page.reload();
@@ -80,8 +88,8 @@ test('changing the email is pending until the link sent to the new address is fo
   await expect(details).toContainText(newAddress);
 });
 
-test('an address that already has an account is refused with an alert', async ({ signedIn: page, account, request }) => {
-  const taken = await createVerifiedAccount(request, 'taken');
+test('an address that already has an account is refused with an alert', async ({ signedIn: page, account, portal }) => {
+  const taken = await createVerifiedAccount(portal, 'taken');
   const { email, open } = profile(page);
   await open('Security');
   await email.getByLabel('Email').fill(taken.email);

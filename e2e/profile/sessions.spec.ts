@@ -1,4 +1,4 @@
-import { expect, FIREFOX_ON_LINUX, SAFARI_ON_IPHONE, signInElsewhere } from '../fixtures/authTest';
+import { expect, FIREFOX_ON_LINUX, SAFARI_ON_IPHONE, signInElsewhere } from 'portal-testing';
 import { profile, test } from './fixtures/profileTest';
 
 test('a session from another browser is listed by name, and signing it out sends that browser to /login', async ({

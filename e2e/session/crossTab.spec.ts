@@ -1,11 +1,10 @@
-import { expect, type Page } from '@playwright/test';
-import { createVerifiedAccount, endSession } from '../fixtures/accounts';
-import { signIn, test } from '../fixtures/authTest';
+import { createVerifiedAccount, endSession, expect, signInWithForm, test } from 'portal-testing';
+import type { Page } from '@playwright/test';
 
 const header = (page: Page) => page.getByRole('navigation', { name: 'Main' });
 
-test('a sign-in in one tab shows in the header of another tab without a reload', async ({ context, request }) => {
-  const account = await createVerifiedAccount(request, 'tabs-in');
+test('a sign-in in one tab shows in the header of another tab without a reload', async ({ context, portal }) => {
+  const account = await createVerifiedAccount(portal, 'tabs-in');
   const first = await context.newPage();
   const second = await context.newPage();
   await second.goto('/');
@@ -13,7 +12,7 @@ test('a sign-in in one tab shows in the header of another tab without a reload',
   await expect(header(second).getByRole('link', { name: 'Login' })).toBeVisible();
 
   await first.goto('/login');
-  await signIn(first, account.email, account.password);
+  await signInWithForm(first, account.email, account.password);
   await expect(first).toHaveURL(/\/profile$/);
 
   await expect(header(second).getByText(account.name)).toBeVisible();
@@ -21,11 +20,11 @@ test('a sign-in in one tab shows in the header of another tab without a reload',
   expect(await second.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('no reload');
 });
 
-test('a logout in one tab sends the other tab to /login', async ({ context, request }) => {
-  const account = await createVerifiedAccount(request, 'tabs-out');
+test('a logout in one tab sends the other tab to /login', async ({ context, portal }) => {
+  const account = await createVerifiedAccount(portal, 'tabs-out');
   const first = await context.newPage();
   await first.goto('/login');
-  await signIn(first, account.email, account.password);
+  await signInWithForm(first, account.email, account.password);
   await expect(first).toHaveURL(/\/profile$/);
   const second = await context.newPage();
   await second.goto('/profile');
@@ -37,16 +36,16 @@ test('a logout in one tab sends the other tab to /login', async ({ context, requ
   await expect(header(second).getByRole('link', { name: 'Login' })).toBeVisible();
 });
 
-test('a session revoked in the background ends the open tab when it becomes visible again', async ({ page, request }) => {
-  const account = await createVerifiedAccount(request, 'revoked');
+test('a session revoked in the background ends the open tab when it becomes visible again', async ({ page, portal }) => {
+  const account = await createVerifiedAccount(portal, 'revoked');
   await page.clock.install();
   await page.goto('/login');
-  await signIn(page, account.email, account.password);
+  await signInWithForm(page, account.email, account.password);
   await expect(page).toHaveURL(/\/profile$/);
 
   const token = await page.evaluate(() => (JSON.parse(localStorage.getItem('shared-auth:session') ?? '{}') as { token?: string }).token);
   expect(token, 'the session is kept under the namespaced key').toBeTruthy();
-  await endSession(request, token!);
+  await endSession(portal, token!);
 
   // The user comes back to the tab a few minutes later.
   await page.clock.fastForward('05:00');

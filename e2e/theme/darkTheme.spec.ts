@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expectNoAxeViolations } from '../fixtures/authTest';
+import { expectNoAxeViolations } from 'portal-testing/axe';
 import { expect, profile, test } from '../profile/fixtures/profileTest';
 
 test.use({ colorScheme: 'dark' });

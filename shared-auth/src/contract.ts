@@ -5,7 +5,7 @@
  */
 
 /** Semantic version of this contract. Apps built against another MAJOR refuse to mount. */
-export const CONTRACT_VERSION = '1.3.0';
+export const CONTRACT_VERSION = '1.4.0';
 
 export interface UserAgentPart {
   family: string;
@@ -248,6 +248,27 @@ export interface PortalConfig {
   consent?: ConsentLinks;
   /** Developer overrides of remote URLs (like import-map-overrides): off unless enabled, and only to listed origins. */
   overrides?: { enabled: boolean; allowedOrigins: string[] };
+}
+
+/**
+ * Where the signed-in session lives in the browser: localStorage under shared-auth's prefix (every key of
+ * shared-auth and the Altogic client, FIELD-NOTES 14), the client's `session` and `user` holding the server's
+ * objects as JSON. A page that finds both there at start is signed in; testing kits write them (`StoredSession`).
+ * Declared here since 1.4.0 (the keys themselves are older).
+ */
+export const STORAGE_PREFIX = 'shared-auth:';
+/** The client's own key names, before the prefix. */
+export const CLIENT_KEYS = { session: 'session', user: 'user' } as const;
+/** The localStorage keys of the session, as they appear in the browser. */
+export const SESSION_STORAGE_KEYS = {
+  session: `${STORAGE_PREFIX}${CLIENT_KEYS.session}`,
+  user: `${STORAGE_PREFIX}${CLIENT_KEYS.user}`,
+} as const;
+
+/** What SESSION_STORAGE_KEYS hold, each JSON-encoded: the session and user of a sign-in answer. */
+export interface StoredSession {
+  session: Session;
+  user: User;
 }
 
 /** Where hosts put remote entry URLs before any remote loads (the promise-type federation remotes read it). */

@@ -85,8 +85,8 @@ export function clientStorageView(storage: NamespacedStorage): ClientStorageView
   };
 }
 
-/** Storage keys the client writes (under shared-auth's namespace). */
-export const CLIENT_KEYS = { session: 'session', user: 'user' } as const;
+/** Storage keys the client writes (under shared-auth's namespace): declared by the contract. */
+export { CLIENT_KEYS } from '../contract';
 
 export function createAltogicClient(
   config: AltogicConfig,

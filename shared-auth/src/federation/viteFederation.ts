@@ -105,7 +105,8 @@ export function runtimeRemote(name: RemoteName) {
 }
 
 export interface PortalFederationOptions {
-  name: RemoteName | 'root-config';
+  /** A remote's name, the root config, or another host page's (`acme-host`: a page embedding parcels). */
+  name: RemoteName | 'root-config' | `${string}-host`;
   exposes?: Record<string, string>;
   /** Remotes besides shared-auth (the host declares the micro-frontends). */
   remotes?: RemoteName[];

@@ -1,6 +1,6 @@
 import { createEffect, createRoot } from 'solid-js';
 import { expect, test } from 'vitest';
-import type { Session, User } from '../contract';
+import { SESSION_STORAGE_KEYS, type Session, type User } from '../contract';
 import { createNamespacedStorage } from '../storage/namespacedStorage';
 import { MemoryStorage } from '../testing/twoTabs';
 import { createAuthState, readStoredSession, sameValue } from './authState';
@@ -41,6 +41,15 @@ test('starts signed in from the session and user the client stored under the nam
   expect(state.session).toEqual(session);
   expect(state.endedReason).toBeNull();
   expect(state.persistent).toBe(true);
+});
+
+test("starts signed in from the contract's SESSION_STORAGE_KEYS, as a testing kit writes them into localStorage", () => {
+  const backing = new MemoryStorage();
+  backing.setItem(SESSION_STORAGE_KEYS.session, JSON.stringify(session));
+  backing.setItem(SESSION_STORAGE_KEYS.user, JSON.stringify(user));
+  const { state } = createAuthState(createNamespacedStorage(backing));
+  expect(state.session?.token).toBe('tok-1');
+  expect(state.user?.email).toBe('a@x.test');
 });
 
 test.each([

@@ -4,6 +4,7 @@
  * When the browser refuses storage (private mode, blocked cookies, quota) it degrades to memory and says so
  * through `persistent`, so the UI can show a notice instead of a blank screen (FIELD-NOTES 25).
  */
+import { STORAGE_PREFIX } from '../contract';
 
 /** What the Altogic client needs (its `ClientStorage`), plus what shared-auth needs on top. */
 export interface NamespacedStorage {
@@ -18,7 +19,7 @@ export interface NamespacedStorage {
   onDegrade(listener: () => void): () => void;
 }
 
-export const STORAGE_PREFIX = 'shared-auth:';
+export { STORAGE_PREFIX } from '../contract';
 
 const PROBE = '__probe__';
 
