@@ -19,7 +19,7 @@ export default tseslint.config(
     ...solid,
   },
   {
-    // Micro-frontends never import single-spa (one copy per page: FIELD-NOTES 9) nor the Altogic client.
+    // Micro-frontends never import single-spa (one copy per page: docs/pitfalls.md #9) nor the Altogic client.
     files: ['auth-mfe/src/**', 'profile-mfe/src/**', 'portal-ui/src/**'],
     rules: {
       'no-restricted-imports': [

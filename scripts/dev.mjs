@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Watch mode: the named parts (default: all) rebuild on change with `vite build --watch` (remotes have no
- * dev-server mode: FIELD-NOTES 4); the others are built once; then everything is served as by `pnpm start`.
+ * dev-server mode: docs/pitfalls.md #4); the others are built once; then everything is served as by `pnpm start`.
  * Reload the page after a rebuild. `pnpm --filter auth-mfe dev` runs this with just auth-mfe watched.
  */
 import { spawn, spawnSync } from 'node:child_process';

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Serves the built portal: altogic-local plus one server per part, each on its own port (DESIGN.md).
+ * Serves the built portal: altogic-local plus one server per part, each on its own port (docs/architecture.md).
  * Flags after the script name go to altogic-local (e.g. --rate-limits off --data-dir /tmp/x).
  * A part that crashes is restarted with a growing delay and a log line (scripts/supervise.mjs); one that keeps
  * crashing right after its start stops the portal. Stops every child on Ctrl-C or SIGTERM.

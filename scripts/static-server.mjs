@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * The production static server of every part: one folder on one port.
- * - remoteEntry.js, HTML, portal.config.json and version.json: `Cache-Control: no-cache` (deploy skew, FIELD-NOTES 6);
+ * - remoteEntry.js, HTML, portal.config.json and version.json: `Cache-Control: no-cache` (deploy skew, docs/pitfalls.md #6);
  *   other files carry a content hash and are `immutable`.
  * - CORS for module loads from the allowed origins only (never credentials).
  * - With `spa`, unknown paths answer index.html with a Content-Security-Policy built from portal.config.json.
@@ -29,7 +29,7 @@ const NO_CACHE = new Set(['remoteEntry.js', 'portal.config.json', 'version.json'
 
 const origin = (url) => new URL(url).origin;
 
-/** CSP for the portal's HTML: exactly the remote origins and the Altogic envUrl (SECURITY B4). */
+/** CSP for the portal's HTML: exactly the remote origins and the Altogic envUrl (docs/security.md B4). */
 export function portalCsp(config) {
   const overrideOrigins = config.overrides?.enabled ? config.overrides.allowedOrigins : [];
   const remotes = [...new Set([...Object.values(config.remotes).map(origin), ...overrideOrigins])].join(' ');

@@ -1,4 +1,4 @@
-// Command-line flags and environment variables (DESIGN.md) → a partial config. Flags win over variables.
+// Command-line flags and environment variables (altogic-local/README.md) → a partial config. Flags win over variables.
 import path from 'node:path';
 import { ConfigError, defaultConfig, type ServerConfig } from './config.ts';
 

@@ -29,7 +29,7 @@ export function publicFileUrl(ctx: AppContext, bucket: string, fileId: string): 
   return `${ctx.baseUrl()}/_storage/${encodeURIComponent(bucket)}/${encodeURIComponent(fileId)}`;
 }
 
-/** The link mailed to the user; it points at this server, which then redirects to the app (wire contract §5). */
+/** The link mailed to the user; it points at this server, which then redirects to the app (docs/wire-contract.md §5). */
 export function emailLinkUrl(ctx: AppContext, purpose: TokenPurpose, token: string): string {
   return `${ctx.baseUrl()}/_links/${purpose}?token=${token}`;
 }
@@ -37,7 +37,7 @@ export function emailLinkUrl(ctx: AppContext, purpose: TokenPurpose, token: stri
 /**
  * The configured redirect URL with the given query parameters added. The access token goes in the fragment:
  * a browser never sends a fragment to a server, so it stays out of the app server's logs and Referer headers
- * (the client and the app read `access_token` from the query or the fragment, wire contract §4.9).
+ * (the client and the app read `access_token` from the query or the fragment, docs/wire-contract.md §4.9).
  */
 export function appRedirectUrl(ctx: AppContext, params: Record<string, string>, accessToken?: string): string {
   const url = new URL(ctx.config.redirectUrl);

@@ -1,5 +1,5 @@
 // Every error answer of the server, in the Altogic error shape {"errors":[{origin,code,message,details?}]}.
-// Codes are declared once here (wire contract §8) and imported everywhere else.
+// Codes are declared once here (docs/wire-contract.md §8) and imported everywhere else.
 import { isStorageFull } from './store/space-reserve.ts';
 
 export const ErrorCode = {

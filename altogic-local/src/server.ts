@@ -52,7 +52,7 @@ function decodeComponent(value: string): string {
 
 /**
  * Query strings without form decoding: `+` stays `+`. The client pastes emails and tokens unencoded into auth
- * queries (contract §1.5) and percent-encodes everything else, so this reads both correctly. Repeated keys
+ * queries (docs/wire-contract.md §1.5) and percent-encodes everything else, so this reads both correctly. Repeated keys
  * become arrays, which the schemas then refuse.
  */
 export function parseRawQuery(query: string): Record<string, string | string[]> {
@@ -184,7 +184,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     // Node checks header and request timeouts every 30 s by default: a 10 s header limit then holds for up to 40 s (S13)
     http: { headersTimeout: HEADERS_TIMEOUT_MS, connectionsCheckingInterval: 1_000 },
     routerOptions: { maxParamLength: 200, ignoreDuplicateSlashes: false, querystringParser: parseRawQuery },
-    // envUrl may carry a path prefix (e.g. https://host/e:<envId>): route on the suffix (contract §1.1)
+    // envUrl may carry a path prefix (e.g. https://host/e:<envId>): route on the suffix (docs/wire-contract.md §1.1)
     rewriteUrl: (request) => {
       const url = request.url ?? '/';
       const at = url.indexOf(`${API_PREFIX}/`);

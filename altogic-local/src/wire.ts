@@ -1,4 +1,4 @@
-// Objects on the wire (contract §2): users, sessions and file metadata as the altogic client expects them.
+// Objects on the wire (docs/wire-contract.md §2): users, sessions and file metadata as the altogic client expects them.
 import { hasPassword, type UserRow } from './store/users.ts';
 import type { SessionRow } from './store/sessions.ts';
 import type { FileMeta } from './store/files.ts';

@@ -56,7 +56,7 @@ describe('AuthApp in the portal', () => {
     await waitFor(() => expect(navigate).toHaveBeenCalledWith('/profile?tab=sessions'));
   });
 
-  it('ignores a redirect to another origin and goes to /profile (SECURITY B2)', async () => {
+  it('ignores a redirect to another origin and goes to /profile (docs/security.md B2)', async () => {
     at('/login?redirect=https%3A%2F%2Fevil.test%2F');
     fakeAuth.signIn.mockResolvedValue(ok(user()));
     const navigate = vi.fn();

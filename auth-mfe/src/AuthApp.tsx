@@ -26,7 +26,7 @@ const isAuthPath = (url: string): boolean => AUTH_PATHS.includes(url.split(/[?#]
  * its own paths stay inside it; any other path goes through single-spa (props.navigate).
  */
 export function AuthApp(props: AppProps) {
-  // Before any screen reads the address bar (SECURITY B1).
+  // Before any screen reads the address bar (docs/security.md B1).
   if (window.location.pathname === ROUTES.authRedirect) captureRedirectParams();
   return (
     <AuthFrame>

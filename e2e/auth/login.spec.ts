@@ -21,7 +21,7 @@ test('signing in leads to the page first asked for', async ({ page, portal }) =>
   await expect(page.getByTestId('header-user-name')).toHaveText(account.name);
 });
 
-test('a redirect to another origin is ignored: the user lands on /profile (SECURITY B2)', async ({ page, portal }) => {
+test('a redirect to another origin is ignored: the user lands on /profile (docs/security.md B2)', async ({ page, portal }) => {
   const account = await createVerifiedAccount(portal, 'evil');
   await page.goto('/login?redirect=https%3A%2F%2Fevil.test%2Fsteal');
   await signInWithForm(page, account.email, account.password);

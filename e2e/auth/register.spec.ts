@@ -22,7 +22,7 @@ test('register → confirmation mail → /auth-redirect → /profile, and the to
   await expect(page).toHaveURL(/\/profile$/);
   await expect(page.getByTestId('header-user-name')).toHaveText(account.name);
 
-  // The server's redirect carried the token; the page removed it before anything else (SECURITY B1).
+  // The server's redirect carried the token; the page removed it before anything else (docs/security.md B1).
   expect(watch.urls.some((url) => url.includes('access_token='))).toBe(true);
   expect(page.url()).not.toContain('access_token');
   expect(watch.referers.filter((referer) => referer.includes('access_token'))).toEqual([]);

@@ -1,5 +1,5 @@
 /**
- * The one catalog of server answers (FIELD-NOTES 21): every error code the server or shared-auth can give is
+ * The one catalog of server answers (docs/pitfalls.md #21): every error code the server or shared-auth can give is
  * mapped to a message key here, and nowhere else; the words are in ./i18n/<locale>.ts. An unknown code gets the
  * generic message in the user's language, never the server's own (English) text.
  */

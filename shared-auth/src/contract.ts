@@ -217,7 +217,7 @@ export type ThemeToken =
   'color-primary' | 'color-text' | 'color-muted' | 'color-bg' | 'color-surface' | 'color-error' | 'color-success' | 'radius' | 'font';
 
 /**
- * Password rules (SECURITY S2, NIST 800-63B): length only, no composition rules. The server enforces all
+ * Password rules (docs/security.md S2, NIST 800-63B): length only, no composition rules. The server enforces all
  * of them; screens show them as a live checklist. `notCommon` can only be checked by the server (it refuses
  * the 10,000 most common passwords, and passwords of only white space, with a validation_error whose
  * details.reason is 'too_common').
@@ -252,7 +252,7 @@ export interface PortalConfig {
 
 /**
  * Where the signed-in session lives in the browser: localStorage under shared-auth's prefix (every key of
- * shared-auth and the Altogic client, FIELD-NOTES 14), the client's `session` and `user` holding the server's
+ * shared-auth and the Altogic client, docs/pitfalls.md #14), the client's `session` and `user` holding the server's
  * objects as JSON. A page that finds both there at start is signed in; testing kits write them (`StoredSession`).
  * Declared here since 1.4.0 (the keys themselves are older).
  */
@@ -274,7 +274,7 @@ export interface StoredSession {
 /** Where hosts put remote entry URLs before any remote loads (the promise-type federation remotes read it). */
 export const REMOTE_URLS_GLOBAL = '__portal_remotes__';
 
-/** Routes of the composed portal (DESIGN.md). */
+/** Routes of the composed portal (docs/architecture.md). */
 export const ROUTES = {
   home: '/',
   login: '/login',

@@ -1,5 +1,5 @@
 // Errors raised before any route runs — by the router or by Node's HTTP parser — in the Altogic error shape, without
-// the request's own bytes (Fastify's and Node's default bodies quote the URL) (S14, contract §1.7).
+// the request's own bytes (Fastify's and Node's default bodies quote the URL) (S14, docs/wire-contract.md §1.7).
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyReply, FastifyRequest } from 'fastify';

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 
-/** 256-bit random bearer token, base64url without padding: safe in an unencoded query string (§1.5). */
+/** 256-bit random bearer token, base64url without padding: safe in an unencoded query string (docs/wire-contract.md §1.5). */
 export function newBearerToken(): string {
   return randomBytes(32).toString('base64url');
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { stashLinkParams } from 'shared-auth';
 import { captureRedirectParams, linkOutcome } from './redirectParams';
 
-describe('captureRedirectParams (SECURITY B1)', () => {
+describe('captureRedirectParams (docs/security.md B1)', () => {
   it('reads the link and removes it from the address bar, keeping other parameters', () => {
     window.history.replaceState(null, '', '/auth-redirect?access_token=secret-token&action=magic-link&status=200&keep=1');
     const params = captureRedirectParams();

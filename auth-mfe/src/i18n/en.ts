@@ -1,7 +1,7 @@
 /**
- * Every word the auth screens show, in English (FIELD-NOTES 21), with portal-ui's words (error codes, password
+ * Every word the auth screens show, in English (docs/pitfalls.md #21), with portal-ui's words (error codes, password
  * rules) spread in: one chunk per locale. This file defines the keys; de.ts and any other locale are typed
- * against them. Accessible names of inputs and buttons are fixed by DESIGN.md.
+ * against them. Accessible names of inputs and buttons are fixed by docs/architecture.md.
  */
 import ui from 'portal-ui/i18n/en';
 

@@ -1,6 +1,6 @@
 import type { ProfilePhrase } from '../i18n/catalogs';
 
-/** The types the server accepts (SECURITY S10: no SVG); it checks the bytes again. */
+/** The types the server accepts (docs/security.md S10: no SVG); it checks the bytes again. */
 export const AVATAR_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/gif'] as const;
 export const AVATAR_MAX_BYTES = 5 * 1024 * 1024;
 

@@ -1,5 +1,5 @@
 /**
- * Every word the profile shows, in English (FIELD-NOTES 21), with portal-ui's words (error codes, password
+ * Every word the profile shows, in English (docs/pitfalls.md #21), with portal-ui's words (error codes, password
  * rules) spread in: one chunk per locale. This file defines the keys; de.ts and any other locale are typed
  * against them. The English accessible names are what the end-to-end tests find elements by.
  */

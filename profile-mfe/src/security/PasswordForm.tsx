@@ -14,7 +14,7 @@ import {
 import { useText, type ProfilePhrase } from '../i18n/catalogs';
 
 /**
- * Current + new password. The server ends the other sessions on success (SECURITY S7); the Sessions page shows
+ * Current + new password. The server ends the other sessions on success (docs/security.md S7); the Sessions page shows
  * them gone. An account without a password (`hasPassword: false`, from altogic-local) sets its first one: there
  * is no current password to ask for; the user is read again afterwards, so the form becomes "Change password".
  */

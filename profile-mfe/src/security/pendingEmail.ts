@@ -1,6 +1,6 @@
 /**
  * The address an email change waits to be confirmed at, kept per user in this browser so that "pending"
- * survives a reload, until the user record carries it or the confirmation link has expired (24 h, SECURITY S5).
+ * survives a reload, until the user record carries it or the confirmation link has expired (24 h, docs/security.md S5).
  */
 const KEY_PREFIX = 'profile-mfe:pending-email:';
 export const PENDING_EMAIL_TTL_MS = 24 * 60 * 60 * 1000;

@@ -1,7 +1,7 @@
 /**
  * Developer overrides: point the running portal at a local build of one part (like import-map-overrides).
  * Set with `?override.<remote>=<entry URL>` (an empty value clears it), kept in localStorage, and applied only when
- * portal.config.json enables overrides and the URL's origin is on its allowlist (SECURITY B6); a refused one is
+ * portal.config.json enables overrides and the URL's origin is on its allowlist (docs/security.md B6); a refused one is
  * reported once and forgotten. The built default config has them off; a developer enables them in their own.
  */
 import { REMOTES, type PortalConfig, type RemoteName } from 'shared-auth';

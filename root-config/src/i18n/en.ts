@@ -1,5 +1,5 @@
 /**
- * Every word the portal's shell shows, in English (FIELD-NOTES 21): header, footer, fallbacks, banners and the
+ * Every word the portal's shell shows, in English (docs/pitfalls.md #21): header, footer, fallbacks, banners and the
  * embed demo page. This file defines the keys; de.ts and any other locale are typed against it. The English
  * accessible names (Login, Register, Logout, Retry, the "Main" navigation) are what users and the e2e tests
  * find the controls by: keep them.

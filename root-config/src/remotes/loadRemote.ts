@@ -1,5 +1,5 @@
 /**
- * The one door to federation (FIELD-NOTES 2, 8): a timeout, one retry with a cache-busting query, and the URL
+ * The one door to federation (docs/pitfalls.md #2, #8): a timeout, one retry with a cache-busting query, and the URL
  * taken from portal.config.json at run time. Swapping the federation plugin touches this folder only.
  */
 import { __federation_method_getRemote, __federation_method_setRemote } from 'virtual:__federation__';

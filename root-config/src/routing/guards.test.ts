@@ -17,7 +17,7 @@ describe('guardTarget', () => {
   it('follows a same-origin redirect parameter after sign-in', () => {
     expect(guardTarget('/login', '?redirect=%2Fprofile%3Ftab%3Dsessions', true)).toBe('/profile?tab=sessions');
   });
-  it('ignores a redirect parameter to another origin or back to a sign-in page (SECURITY B2)', () => {
+  it('ignores a redirect parameter to another origin or back to a sign-in page (docs/security.md B2)', () => {
     expect(guardTarget('/login', '?redirect=https%3A%2F%2Fevil.test', true)).toBe('/profile');
     expect(guardTarget('/login', '?redirect=%2F%2Fevil.test', true)).toBe('/profile');
     expect(guardTarget('/login', '?redirect=%2Fregister', true)).toBe('/profile');

@@ -13,7 +13,7 @@ export function guardTarget(path: string, search: string, signedIn: boolean, arr
   return null;
 }
 
-/** Applies the guard with a replace navigation (never cancelNavigation: FIELD-NOTES 10). */
+/** Applies the guard with a replace navigation (never cancelNavigation: docs/pitfalls.md #10). */
 export function applyGuard(signedIn: boolean, arriving = true): void {
   const target = guardTarget(window.location.pathname, window.location.search, signedIn, arriving);
   if (target) window.history.replaceState(null, '', target);

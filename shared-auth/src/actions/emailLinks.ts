@@ -1,6 +1,6 @@
 /**
  * The calls that make the server mail a link. The client pastes the address into the query string unencoded,
- * so `a+b@x.test` would arrive as `a b@x.test` (FIELD-NOTES 16): encode it first.
+ * so `a+b@x.test` would arrive as `a b@x.test` (docs/pitfalls.md #16): encode it first.
  */
 import type { Result } from '../contract';
 import { ok } from '../client/failures';

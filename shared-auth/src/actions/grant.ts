@@ -17,7 +17,7 @@ const noPendingLink = () => clientFailure(400, 'invalid_access_token', 'This lin
 
 /**
  * Email links (email-confirm, magic-link) become sessions here. Tokens are single-use and a redirect page may mount
- * twice: a second call with the same token gets the first call's promise (FIELD-NOTES 17). A link this browser
+ * twice: a second call with the same token gets the first call's promise (docs/pitfalls.md #17). A link this browser
  * did not ask for (ctx.links), or one for another account than the signed-in one, is held until the user
  * confirms it (login CSRF): the client's storage and header go back to what they were meanwhile.
  */
@@ -38,7 +38,7 @@ export function createLinkGrants(ctx: ActionContext): LinkGrants {
 
   function exchange(token: string): Promise<Result<LinkGrant>> {
     return ctx.queue.run(async (): Promise<Result<LinkGrant>> => {
-      // The client pastes the key into the query unencoded (wire contract §1.5).
+      // The client pastes the key into the query unencoded (docs/wire-contract.md §1.5).
       const result = await ctx.session.request((client) => client.auth.getAuthGrant(encodeURIComponent(token)));
       if (!result.ok) return result;
       const { user, session } = result.value;

@@ -128,7 +128,7 @@ describe('grant', () => {
     expect(tab.auth.grant(token)).toBe(first);
   });
 
-  // Unencoded, '&' would split the query and '+' would become a space on a form-decoding server (FIELD-NOTES 16).
+  // Unencoded, '&' would split the query and '+' would become a space on a form-decoding server (docs/pitfalls.md #16).
   test('a magic link requested for an address with "+" and "&" reaches that address and signs in', async () => {
     const { verificationOn } = servers();
     const setup = openTab(verificationOn);

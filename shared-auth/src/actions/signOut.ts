@@ -4,7 +4,7 @@ import type { ActionContext } from './context';
 
 /**
  * Ends this tab's session (reason 'user') here and in every tab. The local session always ends; the result says
- * whether the server confirmed it. (The client reports a network failure of sign-out as success: wire contract §4.3.)
+ * whether the server confirmed it. (The client reports a network failure of sign-out as success: docs/wire-contract.md §4.3.)
  */
 export function signOut(ctx: ActionContext): Promise<Result<null>> {
   return ctx.queue.run(async () => {

@@ -1,5 +1,5 @@
 /**
- * Uploads a new avatar under a name made from the user id and the time (never the user's name: FIELD-NOTES 18),
+ * Uploads a new avatar under a name made from the user id and the time (never the user's name: docs/pitfalls.md #18),
  * points `profilePicture` at it, then removes the file it replaces, best effort.
  */
 import type { Result, UploadProgress, User } from '../contract';
@@ -51,7 +51,7 @@ export async function uploadAvatar(ctx: ActionContext, file: File, onProgress?: 
         },
       }),
     // Files (5 MiB at most on altogic-local) take their time on slow links, but an upload whose answer the client
-    // cannot parse never settles (wire contract §1.6): give up after five minutes.
+    // cannot parse never settles (docs/wire-contract.md §1.6): give up after five minutes.
     { timeoutMs: UPLOAD_TIMEOUT_MS },
   );
   if (!uploaded.ok) return uploaded;

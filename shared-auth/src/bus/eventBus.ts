@@ -1,5 +1,5 @@
 /**
- * The typed event bus, in three layers (FIELD-NOTES 19): subscribers in this page, a BroadcastChannel to the
+ * The typed event bus, in three layers (docs/pitfalls.md #19): subscribers in this page, a BroadcastChannel to the
  * other tabs of the origin, and a `storage` event on a namespaced key where BroadcastChannel is missing.
  * Every cross-tab message is a versioned envelope with the sender's instance id and a per-sender sequence number;
  * receivers drop their own echoes, stale or repeated sequence numbers, unknown versions and unknown types.

@@ -93,6 +93,6 @@ export function createAltogicClient(
   storage: ClientStorage,
   factory: ClientFactory = defaultClientFactory,
 ): AuthClient {
-  // Never set `signInRedirect`: an invalid session would reload the whole page (FIELD-NOTES 15).
+  // Never set `signInRedirect`: an invalid session would reload the whole page (docs/pitfalls.md #15).
   return factory(config.envUrl, config.clientKey, { localStorage: storage, signInRedirect: undefined });
 }

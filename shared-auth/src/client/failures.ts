@@ -5,7 +5,7 @@
 import type { APIError } from 'altogic';
 import type { ApiErrorItem, Failure, Result } from '../contract';
 
-/** The two codes on which the client drops its session (wire contract §1.8). */
+/** The two codes on which the client drops its session (docs/wire-contract.md §1.8). */
 export const SESSION_CODES = ['invalid_session_token', 'missing_session_token'] as const;
 export type SessionCode = (typeof SESSION_CODES)[number];
 
@@ -26,7 +26,7 @@ export const notSignedIn = (): Failure => clientFailure(401, 'not_signed_in', 'Y
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
-/** An item whatever the server sent: the client wraps a non-conforming body as an item too (wire contract §1.7). */
+/** An item whatever the server sent: the client wraps a non-conforming body as an item too (docs/wire-contract.md §1.7). */
 function toItem(raw: unknown): ApiErrorItem {
   const entry = isObject(raw) ? raw : {};
   const item: ApiErrorItem = {

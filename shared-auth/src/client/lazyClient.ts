@@ -11,7 +11,7 @@ export type LoadFactory = () => Promise<ClientFactory>;
 
 const loadRealFactory: LoadFactory = async () => (await import('./realClient')).realClientFactory;
 
-/** What the client refuses in its constructor, refused here at once so `configure` can report it (FIELD-NOTES 15). */
+/** What the client refuses in its constructor, refused here at once so `configure` can report it (docs/pitfalls.md #15). */
 function checkConfig(envUrl: string, clientKey: string): void {
   if (!/^\s*https?:\/\//.test(envUrl ?? '')) throw new Error('envUrl is a required parameter and needs to start with https://');
   if (typeof clientKey !== 'string' || !clientKey) throw new Error('clientKey is a required parameter');

@@ -219,7 +219,7 @@ function hostPreloads(sharedNames: readonly string[]): Plugin {
 
 /**
  * A remote's entry carries a loader that adds `<link rel=stylesheet>` for the remote's CSS files (0.5 kB gzip
- * in every remote's entry). Ours have none: each renders its scoped CSS inline (FIELD-NOTES 3), so the loader
+ * in every remote's entry). Ours have none: each renders its scoped CSS inline (docs/pitfalls.md #3), so the loader
  * becomes a no-op, and a CSS file in a remote's bundle fails its build instead of being silently dropped.
  */
 function noRemoteCssLoader(): Plugin {

@@ -3,7 +3,7 @@ import { afterSignIn, safeRedirectPath } from './safeRedirect';
 
 const origin = 'https://portal.test';
 
-describe('safeRedirectPath (SECURITY B2)', () => {
+describe('safeRedirectPath (docs/security.md B2)', () => {
   it('keeps a same-origin path with its query', () => {
     expect(safeRedirectPath('/profile?tab=sessions', origin)).toBe('/profile?tab=sessions');
   });

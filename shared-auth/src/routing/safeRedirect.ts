@@ -1,5 +1,5 @@
 /**
- * Where to send a user after sign-in (SECURITY B2), for every app: the root config's route guard and auth-mfe's
+ * Where to send a user after sign-in (docs/security.md B2), for every app: the root config's route guard and auth-mfe's
  * screens. Pure, bundled into each app that imports it from 'shared-auth'.
  */
 import { AUTH_PATHS, ROUTES } from '../contract';
@@ -8,7 +8,7 @@ import { AUTH_PATHS, ROUTES } from '../contract';
 export const SIGNED_OUT_ONLY = AUTH_PATHS.filter((path) => path !== ROUTES.authRedirect && path !== ROUTES.resetPassword);
 
 /**
- * A `redirect` parameter as a same-origin path (SECURITY B2), or null. Only a single leading slash passes:
+ * A `redirect` parameter as a same-origin path (docs/security.md B2), or null. Only a single leading slash passes:
  * `//evil.test`, `/\evil.test` and absolute URLs do not.
  */
 export function safeRedirectPath(candidate: string | null | undefined, origin = globalThis.location?.origin ?? ''): string | null {

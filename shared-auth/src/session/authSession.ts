@@ -98,7 +98,7 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
   }
 
   function sessionRejected(code: SessionCode, tokenAtStart: string | null, caller: AuthClient): void {
-    // The client has already cleared its storage and header (wire contract §1.8).
+    // The client has already cleared its storage and header (docs/wire-contract.md §1.8).
     if (!state.session) return;
     if (state.session.token !== tokenAtStart) {
       // A newer session arrived while a call with the old one was in flight: the rejection is about the old one,

@@ -1,6 +1,6 @@
 /**
  * Re-checks the held session with the server when the page starts, when the tab becomes visible again and when
- * the browser comes back online, at most once per interval (FIELD-NOTES 19), so that a session revoked elsewhere
+ * the browser comes back online, at most once per interval (docs/pitfalls.md #19), so that a session revoked elsewhere
  * ends here without the user first clicking something that fails.
  */
 export interface FreshnessCheckOptions {

@@ -1,5 +1,5 @@
 /**
- * Runs tasks one after another in this tab (FIELD-NOTES 20: sign-in, sign-out and grant never interleave).
+ * Runs tasks one after another in this tab (docs/pitfalls.md #20: sign-in, sign-out and grant never interleave).
  * In-process only: no cross-tab lock that could hang. A failed task does not block the next.
  */
 export interface SerialQueue {

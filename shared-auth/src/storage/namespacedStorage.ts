@@ -1,8 +1,8 @@
 /**
  * The storage shared-auth and the Altogic client write to: every key under the `shared-auth:` prefix
- * (the client's own keys `session`/`user` are too generic for an origin shared by several apps, FIELD-NOTES 14).
+ * (the client's own keys `session`/`user` are too generic for an origin shared by several apps, docs/pitfalls.md #14).
  * When the browser refuses storage (private mode, blocked cookies, quota) it degrades to memory and says so
- * through `persistent`, so the UI can show a notice instead of a blank screen (FIELD-NOTES 25).
+ * through `persistent`, so the UI can show a notice instead of a blank screen (docs/pitfalls.md #25).
  */
 import { STORAGE_PREFIX } from '../contract';
 

@@ -15,7 +15,7 @@ export const PASSWORD = 'violet-harbor-lantern-42';
 export const OTHER_PASSWORD = 'copper-meadow-falcon-77';
 
 let counter = 0;
-/** A unique address per call; `+` in the local part on purpose (FIELD-NOTES 16). */
+/** A unique address per call; `+` in the local part on purpose (docs/pitfalls.md #16). */
 export function uniqueEmail(label = 'user'): string {
   counter += 1;
   return `${label}+${process.pid}-${Date.now().toString(36)}-${counter}@example.test`;

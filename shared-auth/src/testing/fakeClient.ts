@@ -1,7 +1,7 @@
 /**
  * A stand-in for the Altogic client, for unit tests of what the real server cannot easily be made to do
  * (hang, drop the connection, answer out of order). It keeps the real client's local behaviour: storage keys,
- * the Session header, and dropping both on a session-token error (wire contract §1.8, §3).
+ * the Session header, and dropping both on a session-token error (docs/wire-contract.md §1.8, §3).
  */
 import type { APIError, ClientOptions, ClientStorage, FileUploadOptions } from 'altogic';
 import type { Session, User } from '../contract';

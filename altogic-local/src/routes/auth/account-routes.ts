@@ -23,7 +23,7 @@ async function assertCurrentPassword(ctx: AppContext, user: UserRow, password: s
   const { ok } = await ctx.hasher.verify(password, user.password_hash, hashKeys(request));
   if (!ok) {
     ctx.securityEvent('password_check_failed', { user: user.id, ip: request.ip, failures: attempt });
-    // never a session code: the caller's session is still fine (contract §1.8)
+    // never a session code: the caller's session is still fine (docs/wire-contract.md §1.8)
     throw new ApiError(401, ErrorCode.invalidPassword, 'Your current password is incorrect.', { details: { field: 'currentPassword' } });
   }
   await ctx.throttles.clearAccountFailures(user.email);

@@ -1,4 +1,4 @@
-// Following a mailed link: check the token and redirect to the configured redirect URL (contract §5).
+// Following a mailed link: check the token and redirect to the configured redirect URL (docs/wire-contract.md §5).
 // Opening a link never spends a sign-in or reset token (mail scanners pre-open links, SEC-C3): grant and
 // reset-pwd spend them. Only change-email is applied here, because the app has nothing to call afterwards.
 import type { FastifyInstance } from 'fastify';

@@ -1,4 +1,4 @@
-// Session userAgent in Altogic's shape (contract §2.2), parsed by ua-parser-js; unknown parts are "Other"/"0".
+// Session userAgent in Altogic's shape (docs/wire-contract.md §2.2), parsed by ua-parser-js; unknown parts are "Other"/"0".
 import { UAParser } from 'ua-parser-js';
 import type { WireUserAgent } from '../../wire.ts';
 

@@ -1,4 +1,4 @@
-// The development outbox (DESIGN.md): JSON API, readable page with clickable links, loopback and dev only.
+// The development outbox (altogic-local/README.md): JSON API, readable page with clickable links, loopback and dev only.
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD, startTestServer, uniqueEmail, type TestServer } from '../../testing/harness.ts';

@@ -1,4 +1,4 @@
-// Development outbox (DESIGN.md): JSON API and a page a person reads. It holds live sign-in links, so it answers
+// Development outbox (altogic-local/README.md): JSON API and a page a person reads. It holds live sign-in links, so it answers
 // only when enabled, to a loopback peer naming this machine in Host (S18, local-only.ts); it gets no CORS grant.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.ts';

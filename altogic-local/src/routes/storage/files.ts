@@ -165,7 +165,7 @@ async function storeUpload(ctx: AppContext, auth: Authenticated, upload: UploadR
   }
 }
 
-/** The client JSON-stringifies non-Blob bodies (contract §7.2): decode the Buffer form, refuse the rest. */
+/** The client JSON-stringifies non-Blob bodies (docs/wire-contract.md §7.2): decode the Buffer form, refuse the rest. */
 function bytesFromBody(body: unknown): Uint8Array {
   if (Buffer.isBuffer(body)) return body;
   if (typeof body === 'object' && body !== null && (body as { type?: unknown }).type === 'Buffer') {
@@ -176,7 +176,7 @@ function bytesFromBody(body: unknown): Uint8Array {
   throw validation('The file body is missing or in a form this server cannot read. Upload a Blob or File instead.', { field: 'file' });
 }
 
-/** The single file part of a multipart body, whatever its field name (contract §7.1). */
+/** The single file part of a multipart body, whatever its field name (docs/wire-contract.md §7.1). */
 async function readMultipartFile(request: FastifyRequest): Promise<Uint8Array> {
   if (!request.isMultipart()) throw new ApiError(415, ErrorCode.contentTypeError, 'Send the file as multipart/form-data.');
   let bytes: Buffer | null = null;
@@ -232,7 +232,7 @@ export function storageRoutes(app: FastifyInstance, ctx: AppContext): void {
   const uploadLimit = rateLimited(ctx, ROUTE_LIMITS.upload);
   // every storage route needs a session
   app.addHook('onRequest', sessionBeforeBody(ctx));
-  // a raw body with its real type is accepted too (contract §7.2: callers other than the 2.3.9 client)
+  // a raw body with its real type is accepted too (docs/wire-contract.md §7.2: callers other than the 2.3.9 client)
   app.addContentTypeParser(RAW_TYPES, { parseAs: 'buffer', bodyLimit: ctx.config.uploadLimitBytes + 1 }, (_request, body, done) =>
     done(null, body),
   );
@@ -357,7 +357,7 @@ export function storageRoutes(app: FastifyInstance, ctx: AppContext): void {
   );
 }
 
-/** Public file URLs: plain GETs from <img> tags, no session, no CORS (contract §7.5). */
+/** Public file URLs: plain GETs from <img> tags, no session, no CORS (docs/wire-contract.md §7.5). */
 export function publicFileRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.get(
     '/_storage/:bucket/:fileId',
