@@ -36,7 +36,8 @@ test("a password chosen by someone who registered the victim's address stops wor
     await expect(attacker.getByRole('alert')).toHaveText('The email or password is not right. Check them and try again.');
     await expect(attacker).toHaveURL(/\/login$/);
 
-    // The victim's profile offers "Set a password", without a current one.
+    // The victim's profile offers "Set a password", without a current one (in its Security section).
+    await page.getByRole('navigation', { name: 'Profile sections' }).getByRole('link', { name: 'Security' }).click();
     const setPassword = page.getByRole('region', { name: 'Set a password', exact: true });
     await expect(setPassword).toBeVisible();
     await expect(setPassword.getByLabel('Current password')).toHaveCount(0);
