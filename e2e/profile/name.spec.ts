@@ -34,7 +34,7 @@ test('Escape cancels, and an empty name is refused with a message', async ({ sig
   await details.getByRole('button', { name: 'Change name' }).click();
   await input.fill('   ');
   await input.press('Enter');
-  await expect(details.getByRole('alert')).toHaveText('Enter a name.');
+  await expect(details.getByText('Enter a name.')).toBeVisible();
 });
 
 test('a name with markup is shown as text', async ({ signedIn: page }) => {
