@@ -128,3 +128,23 @@ describe('storage the browser refuses (private mode)', () => {
     expect((await tab.auth.refreshUser()).ok).toBe(true);
   });
 });
+
+test("a sign-out reaches a tab whose view of storage lags behind the message (another renderer's)", async () => {
+  const storage = new MemoryStorage();
+  let frozen: Map<string, string | null> | null = null;
+  const lagging: Storage = Object.assign(Object.create(storage) as Storage, {
+    getItem: (key: string) => (frozen && frozen.has(key) ? frozen.get(key)! : storage.getItem(key)),
+  });
+  const envUrl = servers().verificationOff;
+  const a = openTab(envUrl, { storage, crossTab: true });
+  const b = openTab(envUrl, { storage: lagging, crossTab: true });
+  await signUp(a);
+  await settle();
+  expect(b.auth.state.session).not.toBeNull();
+  frozen = new Map(['shared-auth:session', 'shared-auth:user'].map((key) => [key, storage.getItem(key)]));
+  await a.auth.signOut();
+  await settle();
+  setTimeout(() => (frozen = null), 100);
+  await expect.poll(() => b.auth.state.session, { timeout: 5_000 }).toBeNull();
+  expect(b.auth.state.endedReason).toBe('other-tab');
+});
