@@ -1,6 +1,7 @@
 import type { LinkGrant, Result, Session, User } from '../contract';
 import { clientFailure, fail, invalidAnswer, ok } from '../client/failures';
 import type { ActionContext } from './context';
+import { plain } from '../session/authSession';
 
 export interface LinkGrants {
   /** Exchanges an emailed access_token; signs in only a link this browser asked for, else asks (settle). */
@@ -31,8 +32,8 @@ export function createLinkGrants(ctx: ActionContext): LinkGrants {
     const client = ctx.session.client();
     const { user, session } = ctx.session.state;
     if (client && user && session) {
-      client.auth.setSession(JSON.parse(JSON.stringify(session)) as Session);
-      client.auth.setUser(JSON.parse(JSON.stringify(user)) as User);
+      client.auth.setSession(plain(session));
+      client.auth.setUser(plain(user));
     } else ctx.session.ended('user');
   }
 

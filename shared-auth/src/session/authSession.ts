@@ -72,7 +72,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number | null): Promise<T> {
 }
 
 /** A plain copy for the client and the bus, so that neither holds (nor later changes) the state's own object. */
-const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+export const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 export function createAuthSession(options: AuthSessionOptions): AuthSession {
   const { storage, stateControl, bus } = options;
