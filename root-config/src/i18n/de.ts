@@ -50,6 +50,11 @@ const de: ShellMessages = {
   'embed.registerHeading': 'Parcel zum Registrieren',
   'embed.registerIntro':
     'Mit Demo-Links zu Nutzungsbedingungen und Datenschutzerklärung bittet es um Zustimmung, bevor es ein Konto erstellt.',
+  'embed.termsHeading': 'Nutzungsbedingungen von Acme (Demo)',
+  'embed.privacyHeading': 'Datenschutzerklärung von Acme (Demo)',
+  'embed.documentText':
+    'Diese Seite steht für ein eigenes Dokument des Host-Portals. Das Registrierungs-Parcel verlinkt sie über seine Props termsUrl und privacyUrl, damit man sie vor der Zustimmung lesen kann.',
+  'embed.back': 'Zurück zur Anmeldung bei Acme',
 };
 
 export default de;

@@ -52,6 +52,11 @@ const en = {
   'embed.signedIn': 'Signed in to Acme as {name}',
   'embed.registerHeading': 'Register parcel',
   'embed.registerIntro': 'Given demo links to terms of service and a privacy policy, it asks for consent before it creates an account.',
+  'embed.termsHeading': 'Acme terms of service (demo)',
+  'embed.privacyHeading': 'Acme privacy policy (demo)',
+  'embed.documentText':
+    "This page stands in for a host's own document. The register parcel links to it through its termsUrl and privacyUrl props, so a visitor can read it before agreeing.",
+  'embed.back': 'Back to the Acme sign-in',
 };
 
 export default en;
