@@ -66,6 +66,7 @@ describe('parcels', () => {
       ['Create an account', 'Create an account', 'Login'],
     ] as const;
     for (const [link, heading, back] of links) {
+      expect(screen.getByRole('link', { name: link }).getAttribute('href'), 'opened in a new tab, still the host page').toMatch(/^#/);
       expect(fireEvent.click(screen.getByRole('link', { name: link })), 'the browser does not follow it').toBe(false);
       expect(screen.getByRole('heading', { level: 1, name: heading })).toBe(document.activeElement);
       fireEvent.click(screen.getByRole('link', { name: back }));

@@ -9,7 +9,7 @@ import { createSignal, Show, type Component } from 'solid-js';
 import { Dynamic } from 'solid-js/web';
 import { singleSpaSolid } from 'single-spa-solid';
 import { sharedAuth } from 'shared-auth/runtime';
-import { CONTRACT_VERSION, ROUTES, type AuthParcelName, type AuthParcelProps, type ConsentLinks } from 'shared-auth';
+import { AUTH_PARCELS, CONTRACT_VERSION, ROUTES, type AuthParcelName, type AuthParcelProps, type ConsentLinks } from 'shared-auth';
 import { AuthFrame } from './frame/AuthFrame';
 import { ForgotPassword } from './forgot-password/ForgotPassword';
 import { Login } from './login/Login';
@@ -38,11 +38,15 @@ function parcelNavigation(props: AuthParcelProps, show: (screen: AuthParcelName)
   const leave = (url: string) => (props.navigate ? props.navigate(url) : window.location.assign(url));
   return {
     soft: true,
-    href: (path) => path,
-    go(path) {
+    // A link to another screen stays on the host page even opened in a new tab (the page, its fragment naming it).
+    href: (path) => {
       const screen = screenAt(path);
+      return screen ? `#${screen}` : path;
+    },
+    go(href) {
+      const screen = screenAt(href) ?? AUTH_PARCELS.find((name) => href === `#${name}`);
       if (screen) show(screen);
-      else leave(path);
+      else leave(href);
     },
     redirect: () => null,
     signedIn(user) {

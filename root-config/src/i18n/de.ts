@@ -27,7 +27,7 @@ const de: ShellMessages = {
   'unavailable.text': 'Der Rest des Portals funktioniert weiterhin. Versuchen Sie es gleich noch einmal.',
   'unavailable.retry': 'Erneut versuchen',
 
-  'startup.heading': 'Das Portal konnte nicht starten',
+  'startup.heading': 'Das Portal konnte nicht geladen werden',
 
   'overrides.active': 'Entwickler-Override aktiv: {remote} von {url}',
   'overrides.refused': 'Override von {remote} abgelehnt: {why}.',
@@ -55,6 +55,10 @@ const de: ShellMessages = {
   'embed.documentText':
     'Diese Seite steht für ein eigenes Dokument des Host-Portals. Das Registrierungs-Parcel verlinkt sie über seine Props termsUrl und privacyUrl, damit man sie vor der Zustimmung lesen kann.',
   'embed.back': 'Zurück zur Anmeldung bei Acme',
+  'unavailable.heading': 'Ein Teil des Portals konnte nicht geladen werden',
+  'unavailable.details': 'Technische Details',
+  'startup.text':
+    'Prüfen Sie Ihre Verbindung und versuchen Sie es dann erneut. Wenn das wiederholt passiert, wenden Sie sich an die Betreiber dieses Portals.',
 };
 
 export default de;
