@@ -1,6 +1,7 @@
 import { render } from 'solid-js/web';
 import { TranslatorProvider } from 'portal-ui';
 import { useShellText, type ShellKey, type ShellTranslator } from '../i18n/catalogs';
+import { errorText } from '../shell/errorText';
 
 export interface UnavailableOptions {
   /** Which app, for the console. */
@@ -10,9 +11,6 @@ export interface UnavailableOptions {
   onRetry: () => void;
   i18n: ShellTranslator;
 }
-
-/** The technical line of a failure: the error's own text, for whoever runs the portal. */
-export const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /**
  * The page's heading says, neutrally, that a part could not load; what it means for the user and Try again follow;

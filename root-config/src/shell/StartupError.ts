@@ -1,6 +1,6 @@
 import { createEffect, createRoot } from 'solid-js';
 import type { ShellTranslator } from '../i18n/catalogs';
-import { errorText } from '../remotes/unavailableApp';
+import { errorText } from './errorText';
 
 /**
  * Shown when the portal cannot start at all (no config, no shared-auth): plain DOM, no framework needed.
