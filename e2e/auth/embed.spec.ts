@@ -86,6 +86,8 @@ test('the parcels stay inside the host: their links switch screens in place, sig
   await expect(register.getByRole('status'), 'every parcel on the page knows').toHaveText(`Signed in as ${account.name}`);
   await expect(page).toHaveURL(/\/embed-demo$/);
   await expect(page.locator('#acme-result')).toHaveText(`Signed in to Acme as ${account.name}`);
+  const axe = await new AxeBuilder({ page }).include('#acme-login').include('#acme-register').analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
 
   // Reloaded, still signed in; Log out brings back an empty form.
   await page.reload();

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from 'portal-testing';
 import { overrideRemotes } from './portalConfig';
 import { serveDist } from './remoteServer';
@@ -46,6 +47,8 @@ test('a stopped remote leaves the shell working with a fallback, and Try again r
   await fallback.getByText('Technical details').click();
   await expect(technical).toBeVisible();
   await expect(technical).toContainText('auth-mfe: ');
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
 
   await page.goto('/no-such-page');
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
