@@ -31,8 +31,7 @@ const SCREENS: Record<AuthParcelName, { path: string; Screen: Screen }> = {
 };
 
 /** The parcel screen a portal path stands for, if any. */
-export const screenAt = (path: string): AuthParcelName | undefined =>
-  (Object.keys(SCREENS) as AuthParcelName[]).find((name) => SCREENS[name].path === path);
+const screenAt = (path: string): AuthParcelName | undefined => AUTH_PARCELS.find((name) => SCREENS[name].path === path);
 
 function parcelNavigation(props: AuthParcelProps, show: (screen: AuthParcelName) => void): ScreenNavigation {
   const leave = (url: string) => (props.navigate ? props.navigate(url) : window.location.assign(url));
