@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor } from '@solidjs/testing-library';
-import type { LinkGrant, Result } from 'shared-auth';
+import type { LinkGrant, Result } from 'portal-contract';
 import { deferred, failed, fakeAuth, ok, resetFakeAuth, setAuthState, user } from '../testing/fakeSharedAuth';
 import { renderScreen } from '../testing/renderScreen';
 import { heldResetToken, releaseResetToken } from '../reset-password/resetToken';

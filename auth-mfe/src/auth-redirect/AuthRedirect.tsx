@@ -1,5 +1,5 @@
 import { createSignal, Match, onMount, Show, Switch } from 'solid-js';
-import { ROUTES, type Failure, type User } from 'shared-auth';
+import { ROUTES, type Failure, type User } from 'portal-contract';
 import { sharedAuth } from 'shared-auth/runtime';
 import {
   createFieldChecks,
