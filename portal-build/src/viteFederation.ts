@@ -13,7 +13,8 @@ import { federationManifest, hostPreloadPlan, type PreloadPlan } from './preload
 import { SOLID_FILES, solidSurfaceCheck, writeSurfaceModules, type SolidModule } from './solidSurface';
 import type { Plugin } from 'vite';
 import federation from '@originjs/vite-plugin-federation';
-import { APP_PATHS, EXPOSED, REMOTES, REMOTE_URLS_GLOBAL, type RemoteName } from 'portal-contract';
+// A relative path, not 'portal-contract': Vite loads a config's bare imports with Node, which runs no TypeScript.
+import { APP_PATHS, EXPOSED, REMOTES, REMOTE_URLS_GLOBAL, type RemoteName } from '../../portal-contract/src/contract';
 
 const require = createRequire(import.meta.url);
 const solidVersion: string = (require('solid-js/package.json') as { version: string }).version;
