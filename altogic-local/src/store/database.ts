@@ -17,6 +17,8 @@ export interface UsersTable {
   sign_up_at: number;
   last_login_at: number;
   updated_at: number;
+  /** digest of the client address and User-Agent that signed up (routes/auth/sign-up-device.ts); null: unknown */
+  sign_up_device: string | null;
 }
 
 export interface SessionsTable {
