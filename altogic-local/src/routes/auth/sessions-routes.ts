@@ -2,10 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context.ts';
 import { ApiError, ErrorCode } from '../../errors.ts';
 import { hashToken } from '../../security/tokens.ts';
+import { sessionBeforeBody, sessionOf } from '../session-first.ts';
 import { deleteSession, deleteUserSessionBy, deleteUserSessions, listUserSessions } from '../../store/sessions.ts';
 import { toWireSession, toWireUser } from '../../wire.ts';
 import { str } from '../schemas.ts';
-import { sessionBeforeBody, sessionOf } from '../session-first.ts';
 import { isLive, requireSession } from './session-auth.ts';
 
 const signOutSchema = {

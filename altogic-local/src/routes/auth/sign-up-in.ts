@@ -68,10 +68,10 @@ export function signUpInRoutes(app: FastifyInstance, ctx: AppContext): void {
       name,
       profile_picture: null,
       password_hash: passwordHash,
+      sign_up_device: deviceOf(request),
       sign_up_at: now,
       last_login_at: now,
       updated_at: now,
-      sign_up_device: deviceOf(request),
     };
     let account: UserRow | undefined = existing;
     if (!account) {
