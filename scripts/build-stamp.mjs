@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 /** The packages the build reads (their dist/ is the output of the first five), and the workspace's own files. */
 export const BUILT = ['shared-auth', 'auth-mfe', 'profile-mfe', 'root-config', 'examples/host-app-tests'];
-const SOURCES = [...BUILT, 'portal-ui', 'single-spa-solid'];
+const SOURCES = [...BUILT, 'portal-contract', 'portal-build', 'portal-ui', 'single-spa-solid'];
 const WORKSPACE_FILES = ['package.json', 'pnpm-lock.yaml', 'pnpm-workspace.yaml', 'tsconfig.base.json'];
 const SKIPPED = new Set(['node_modules', 'dist', 'test-results', 'playwright-report']);
 export const STAMP = 'node_modules/.portal-build-stamp';

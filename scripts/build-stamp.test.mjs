@@ -10,7 +10,7 @@ function workspace(t) {
   const root = mkdtempSync(join(tmpdir(), 'build-stamp-'));
   t.after(() => rmSync(root, { recursive: true, force: true }));
   writeFileSync(join(root, 'package.json'), '{}');
-  for (const dir of [...BUILT, 'portal-ui', 'single-spa-solid']) {
+  for (const dir of [...BUILT, 'portal-contract', 'portal-build', 'portal-ui', 'single-spa-solid']) {
     mkdirSync(join(root, dir, 'src'), { recursive: true });
     writeFileSync(join(root, dir, 'src', 'main.ts'), `export const part = '${dir}';\n`);
   }

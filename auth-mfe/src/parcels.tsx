@@ -9,7 +9,7 @@ import { createSignal, Show, type Component } from 'solid-js';
 import { Dynamic } from 'solid-js/web';
 import { singleSpaSolid } from 'single-spa-solid';
 import { sharedAuth } from 'shared-auth/runtime';
-import { AUTH_PARCELS, CONTRACT_VERSION, ROUTES, type AuthParcelName, type AuthParcelProps, type ConsentLinks } from 'shared-auth';
+import { AUTH_PARCELS, CONTRACT_VERSION, ROUTES, type AuthParcelName, type AuthParcelProps, type ConsentLinks } from 'portal-contract';
 import { AuthFrame } from './frame/AuthFrame';
 import { ForgotPassword } from './forgot-password/ForgotPassword';
 import { Login } from './login/Login';

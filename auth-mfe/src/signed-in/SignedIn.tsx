@@ -1,6 +1,6 @@
 import { createSignal } from 'solid-js';
 import { sharedAuth } from 'shared-auth/runtime';
-import type { User } from 'shared-auth';
+import type { User } from 'portal-contract';
 import { useText } from '../i18n/catalogs';
 
 /** What a parcel shows once someone is signed in, instead of its form: who, and a way to sign out. */

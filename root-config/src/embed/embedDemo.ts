@@ -6,7 +6,7 @@
  */
 import { mountRootParcel, type ParcelConfig } from 'single-spa';
 import { loadCatalog } from 'portal-ui';
-import { EXPOSED, REMOTES, type AuthParcelName, type AuthParcelProps, type SharedAuth } from 'shared-auth';
+import { EXPOSED, REMOTES, type AuthParcelName, type AuthParcelProps, type SharedAuth } from 'portal-contract';
 import { loadPortalConfig } from '../config/loadPortalConfig';
 import { shellCatalogs } from '../i18n/catalogs';
 import { browserLocale, createPageTranslator } from '../i18n/shellTranslator';
