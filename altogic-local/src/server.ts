@@ -1,11 +1,11 @@
 // Assembly: configuration → database, services, Fastify with its plugins and the route modules.
 import type { Server } from 'node:http';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
-import cors from '@fastify/cors';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import { resolveConfig, type ServerConfig } from './config.ts';
 import { JSON_BODY_LIMIT } from './http/body-limits.ts';
+import { corsHook } from './http/cors.ts';
 import { limitConnectionsPerAddress } from './http/connection-limits.ts';
 import { clientErrorHandler, frameworkErrors } from './http/framework-errors.ts';
 import type { AppContext } from './context.ts';
@@ -233,26 +233,14 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     reply.code(error.statusCode).type('application/json; charset=utf-8').send(error.toBody());
   });
 
-  const allowedOrigins = new Set(config.allowedOrigins);
-  // two fixed option sets, made once (not per request: the plugin normalizes what the delegator returns)
-  const corsOptions = (origin: false | ((value: string | undefined, cb: (e: Error | null, allow: boolean) => void) => void)) => ({
-    origin,
-    credentials: true,
-    methods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
+  corsHook(app, {
+    allowedOrigins: config.allowedOrigins,
     allowedHeaders: CLIENT_HEADERS,
-    maxAge: 600,
-  });
-  const apiCors = corsOptions((value, cb) => cb(null, value !== undefined && allowedOrigins.has(value)));
-  const outboxCors = corsOptions(false);
-  await app.register(cors, {
-    hook: 'onRequest',
-    strictPreflight: false,
-    delegator: (request, callback) => {
-      const path = routedPath(request.url ?? '');
-      // the outbox holds live sign-in links, the test accounts and resets change data: no CORS grant (SEC-G7);
-      // only the status endpoints are readable by the apps
-      const closed = path.includes('/_emulator/') && !CORS_EMULATOR_PATHS.has(path.slice(path.indexOf('/_emulator/')));
-      callback(null, closed ? outboxCors : apiCors);
+    // the outbox holds live sign-in links, the test accounts and resets change data: no CORS grant (SEC-G7);
+    // only the status endpoints are readable by the apps
+    closed: (request) => {
+      const path = routedPath(request.url);
+      return path.includes('/_emulator/') && !CORS_EMULATOR_PATHS.has(path.slice(path.indexOf('/_emulator/')));
     },
   });
 
