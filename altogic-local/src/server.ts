@@ -25,6 +25,8 @@ import { isStorageFull } from './store/space-reserve.ts';
 import { pruneExpiredRows } from './store/pruning.ts';
 
 export const API_PREFIX = '/_api/rest/v1';
+/** what every API path starts with (the query comes after it) */
+const API_PATHS = `${API_PREFIX}/`;
 const HEADERS_TIMEOUT_MS = 10_000;
 /** The emulator endpoints apps may call from a browser: status only (the badge reads `info`). */
 const CORS_EMULATOR_PATHS = new Set(['/_emulator/v1/health', '/_emulator/v1/info']);
@@ -263,6 +265,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 10, parts: 20, fieldSize: 64 * 1024, headerPairs: 100 },
   });
 
+  const clientKeys = config.clientKeys === null ? null : new Set(config.clientKeys);
   // Callback hooks, not async ones: they run on every request, and a promise per hook costs (issue 15's profile).
   app.addHook('onRequest', (request, reply, done) => {
     if (ctx.shuttingDown) {
@@ -275,9 +278,9 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
       return;
     }
     // X-Client-Key on every API call: any non-empty key, or one of the configured keys
-    if (request.method === 'OPTIONS' || !pathOf(request.url).startsWith(`${API_PREFIX}/`)) return done();
+    if (request.method === 'OPTIONS' || !request.url.startsWith(API_PATHS)) return done();
     const key = request.headers['x-client-key'];
-    if (typeof key !== 'string' || key.trim() === '' || (config.clientKeys !== null && !config.clientKeys.includes(key))) {
+    if (typeof key !== 'string' || key.trim() === '' || (clientKeys !== null && !clientKeys.has(key))) {
       return done(new ApiError(401, ErrorCode.invalidClientKey, 'The client key is missing or not valid for this app.'));
     }
     done();
