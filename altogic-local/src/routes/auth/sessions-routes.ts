@@ -6,7 +6,7 @@ import { sessionBeforeBody, sessionOf } from '../session-first.ts';
 import { deleteSession, deleteUserSessionBy, deleteUserSessions, listUserSessions } from '../../store/sessions.ts';
 import { toWireSession, toWireUser, type WireSession, type WireUser } from '../../wire.ts';
 import { str } from '../schemas.ts';
-import { authenticate, isLive, requireSession, type Authenticated } from './session-auth.ts';
+import { authenticate, isLive, type Authenticated } from './session-auth.ts';
 
 const signOutSchema = {
   body: {
