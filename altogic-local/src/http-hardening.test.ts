@@ -207,6 +207,17 @@ describe('CORS', () => {
     expect(await info.json()).toMatchObject({ name: 'altogic-local', outboxUrl: `${t.url}/_emulator/outbox` });
   });
 
+  it('a preflight of the outbox gets no grant; an API preflight is answered 204 without a client key, cached 10 minutes', async () => {
+    const closed = await preflight('http://localhost:9000', '/_emulator/v1/outbox');
+    expect(closed.status).toBeGreaterThanOrEqual(400);
+    expect(closed.headers.get('access-control-allow-origin')).toBeNull();
+    expect(closed.headers.get('access-control-allow-methods')).toBeNull();
+    const open = await preflight('http://localhost:9000');
+    expect(open.status).toBe(204);
+    expect(open.headers.get('access-control-max-age')).toBe('600');
+    expect(open.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
   it('--allowed-origins replaces the default list', async () => {
     const custom = await startTestServer({ allowedOrigins: ['https://portal.example'] });
     try {

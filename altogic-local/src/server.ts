@@ -1,11 +1,11 @@
 // Assembly: configuration → database, services, Fastify with its plugins and the route modules.
 import type { Server } from 'node:http';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
-import cors from '@fastify/cors';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import { resolveConfig, type ServerConfig } from './config.ts';
 import { JSON_BODY_LIMIT } from './http/body-limits.ts';
+import { corsHook } from './http/cors.ts';
 import { limitConnectionsPerAddress } from './http/connection-limits.ts';
 import { clientErrorHandler, frameworkErrors } from './http/framework-errors.ts';
 import type { AppContext } from './context.ts';
@@ -25,6 +25,8 @@ import { isStorageFull } from './store/space-reserve.ts';
 import { pruneExpiredRows } from './store/pruning.ts';
 
 export const API_PREFIX = '/_api/rest/v1';
+/** what every API path starts with (the query comes after it) */
+const API_PATHS = `${API_PREFIX}/`;
 const HEADERS_TIMEOUT_MS = 10_000;
 /** The emulator endpoints apps may call from a browser: status only (the badge reads `info`). */
 const CORS_EMULATOR_PATHS = new Set(['/_emulator/v1/health', '/_emulator/v1/info']);
@@ -233,26 +235,14 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     reply.code(error.statusCode).type('application/json; charset=utf-8').send(error.toBody());
   });
 
-  const allowedOrigins = new Set(config.allowedOrigins);
-  // two fixed option sets, made once (not per request: the plugin normalizes what the delegator returns)
-  const corsOptions = (origin: false | ((value: string | undefined, cb: (e: Error | null, allow: boolean) => void) => void)) => ({
-    origin,
-    credentials: true,
-    methods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
+  corsHook(app, {
+    allowedOrigins: config.allowedOrigins,
     allowedHeaders: CLIENT_HEADERS,
-    maxAge: 600,
-  });
-  const apiCors = corsOptions((value, cb) => cb(null, value !== undefined && allowedOrigins.has(value)));
-  const outboxCors = corsOptions(false);
-  await app.register(cors, {
-    hook: 'onRequest',
-    strictPreflight: false,
-    delegator: (request, callback) => {
-      const path = routedPath(request.url ?? '');
-      // the outbox holds live sign-in links, the test accounts and resets change data: no CORS grant (SEC-G7);
-      // only the status endpoints are readable by the apps
-      const closed = path.includes('/_emulator/') && !CORS_EMULATOR_PATHS.has(path.slice(path.indexOf('/_emulator/')));
-      callback(null, closed ? outboxCors : apiCors);
+    // the outbox holds live sign-in links, the test accounts and resets change data: no CORS grant (SEC-G7);
+    // only the status endpoints are readable by the apps
+    closed: (request) => {
+      const path = routedPath(request.url);
+      return path.includes('/_emulator/') && !CORS_EMULATOR_PATHS.has(path.slice(path.indexOf('/_emulator/')));
     },
   });
 
@@ -275,6 +265,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     limits: { fileSize: config.uploadLimitBytes, files: 1, fields: 10, parts: 20, fieldSize: 64 * 1024, headerPairs: 100 },
   });
 
+  const clientKeys = config.clientKeys === null ? null : new Set(config.clientKeys);
   // Callback hooks, not async ones: they run on every request, and a promise per hook costs (issue 15's profile).
   app.addHook('onRequest', (request, reply, done) => {
     if (ctx.shuttingDown) {
@@ -287,9 +278,9 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
       return;
     }
     // X-Client-Key on every API call: any non-empty key, or one of the configured keys
-    if (request.method === 'OPTIONS' || !pathOf(request.url).startsWith(`${API_PREFIX}/`)) return done();
+    if (request.method === 'OPTIONS' || !request.url.startsWith(API_PATHS)) return done();
     const key = request.headers['x-client-key'];
-    if (typeof key !== 'string' || key.trim() === '' || (config.clientKeys !== null && !config.clientKeys.includes(key))) {
+    if (typeof key !== 'string' || key.trim() === '' || (clientKeys !== null && !clientKeys.has(key))) {
       return done(new ApiError(401, ErrorCode.invalidClientKey, 'The client key is missing or not valid for this app.'));
     }
     done();

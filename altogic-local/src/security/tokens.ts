@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import crypto, { randomBytes } from 'node:crypto';
 
 /** 256-bit random bearer token, base64url without padding: safe in an unencoded query string (docs/wire-contract.md §1.5). */
 export function newBearerToken(): string {
@@ -7,8 +7,14 @@ export function newBearerToken(): string {
 
 /** Only SHA-256 digests of bearer tokens are stored. */
 export function hashToken(token: string): string {
-  return createHash('sha256').update(token, 'utf8').digest('hex');
+  return sha256Hex(token);
 }
+
+// Node's one-shot hash (20.12 and later) costs less than a Hash object per call (every authenticated call hashes)
+const sha256Hex: (text: string) => string =
+  typeof crypto.hash === 'function'
+    ? (text) => crypto.hash('sha256', text, 'hex')
+    : (text) => crypto.createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** 24-hex ids like Altogic's object ids: safe in file names and URLs. */
 export function newObjectId(): string {

@@ -112,6 +112,17 @@ export interface Store {
 
 export class StartupError extends Error {}
 
+const embedded = new WeakMap<Kysely<Database>, SQLite.Database>();
+
+/**
+ * The embedded database behind a store's Kysely instance (never a transaction's): the hot reads run on it directly
+ * (prepared.ts, session-lookup.ts) instead of queueing on Kysely's connection mutex, unless a transaction is open.
+ */
+export function embeddedDatabase(db: Kysely<Database>): SQLite.Database | undefined {
+  const database = embedded.get(db);
+  return database && !database.inTransaction ? database : undefined;
+}
+
 /** Opens (or creates) the SQLite file and checks durability and integrity; any failure is one StartupError line. */
 function openSqlite(dataDir: string): SQLite.Database {
   if (dataDir === ':memory:') return new SQLite(':memory:');
@@ -179,6 +190,7 @@ export async function openStore(options: { dataDir: string; databaseUrl: string 
       synchronous: Number(database.pragma('synchronous', { simple: true })),
     };
     db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
+    embedded.set(db, database);
   }
   try {
     await migrateToLatest(db, dialect);

@@ -38,8 +38,12 @@ export async function touchSession(db: Kysely<Database>, id: string, now: number
   await db.updateTable('sessions').set({ last_used_at: now }).where('id', '=', id).execute();
 }
 
+const sessionsOfUser = prepared((db) =>
+  db.selectFrom('sessions').selectAll().where('user_id', '=', '').orderBy('created_at', 'asc').orderBy('id', 'asc'),
+);
+
 export async function listUserSessions(db: Kysely<Database>, userId: string): Promise<SessionRow[]> {
-  return db.selectFrom('sessions').selectAll().where('user_id', '=', userId).orderBy('created_at', 'asc').orderBy('id', 'asc').execute();
+  return sessionsOfUser(db, userId);
 }
 
 export async function deleteSession(db: Kysely<Database>, id: string): Promise<number> {

@@ -3,8 +3,9 @@ import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.ts';
 import { ApiError, ErrorCode } from '../../errors.ts';
 import { hashToken, newBearerToken, newObjectId, newRevocationHandle } from '../../security/tokens.ts';
-import { deleteSession, findSessionByTokenHash, insertSession, touchSession, type SessionRow } from '../../store/sessions.ts';
-import { findUserById, type UserRow } from '../../store/users.ts';
+import { findSessionWithUser, type SessionWithUser } from '../../store/session-lookup.ts';
+import { deleteSession, insertSession, touchSession, type SessionRow } from '../../store/sessions.ts';
+import type { UserRow } from '../../store/users.ts';
 import { toWireSession, type WireSession } from '../../wire.ts';
 import { noteDevice, type SessionOrigin } from './sign-in-notices.ts';
 import { parseUserAgent } from './user-agent.ts';
@@ -50,30 +51,46 @@ export function isLive(ctx: AppContext, session: SessionRow): boolean {
   return !isExpired(ctx, session, ctx.now());
 }
 
+const invalidSession = () => new ApiError(401, ErrorCode.invalidSessionToken, 'Your session has ended. Please sign in again.');
+
 /**
  * The caller's session from the `Session` header only (never a cookie or query, SEC-D2): 401
  * `missing_session_token` without one, 401 `invalid_session_token` for an unknown, revoked or expired one.
+ * Looked up on every call, never cached (a revoked session fails on the next one). Synchronous when the lookup
+ * is (the embedded database) and nothing is written: the check of every authenticated call, where a chain of
+ * promises cost more than the lookup (issue 15). A thrown ApiError reaches the error handler either way.
  */
-export async function requireSession(ctx: AppContext, request: FastifyRequest): Promise<Authenticated> {
+export function authenticate(ctx: AppContext, request: FastifyRequest): Authenticated | Promise<Authenticated> {
   const header = request.headers['session'];
   const token = typeof header === 'string' ? header.trim() : '';
   if (!token) {
     throw new ApiError(401, ErrorCode.missingSessionToken, 'You need to sign in to do this.');
   }
-  const invalid = () => new ApiError(401, ErrorCode.invalidSessionToken, 'Your session has ended. Please sign in again.');
-  if (token.length > 200) throw invalid();
-  const session = await findSessionByTokenHash(ctx.db, hashToken(token));
-  if (!session) throw invalid();
+  if (token.length > 200) throw invalidSession();
+  const found = findSessionWithUser(ctx.db, hashToken(token));
+  return found instanceof Promise ? found.then((f) => admit(ctx, f, token)) : admit(ctx, found, token);
+}
+
+/** The session found for a token, if it is still live; its last use written at most once a minute. */
+function admit(ctx: AppContext, found: SessionWithUser | undefined, token: string): Authenticated | Promise<Authenticated> {
+  if (!found) throw invalidSession();
+  const { session, user } = found;
   const now = ctx.now();
   if (isExpired(ctx, session, now)) {
-    await deleteSession(ctx.db, session.id);
-    throw invalid();
+    return deleteSession(ctx.db, session.id).then(() => {
+      throw invalidSession();
+    });
   }
-  const user = await findUserById(ctx.db, session.user_id);
-  if (!user) throw invalid();
   if (now - session.last_used_at > TOUCH_EVERY_MS) {
-    await touchSession(ctx.db, session.id, now);
-    session.last_used_at = now;
+    return touchSession(ctx.db, session.id, now).then(() => {
+      session.last_used_at = now;
+      return { session, user, token };
+    });
   }
   return { session, user, token };
+}
+
+/** `authenticate` as a promise, for handlers that await it anyway. */
+export async function requireSession(ctx: AppContext, request: FastifyRequest): Promise<Authenticated> {
+  return authenticate(ctx, request);
 }
