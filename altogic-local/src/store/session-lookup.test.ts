@@ -46,7 +46,7 @@ describe('findSessionWithUser', () => {
   });
 
   it('waits for an open transaction instead of reading its uncommitted writes', async () => {
-    let during: ReturnType<typeof findSessionWithUser> = undefined;
+    let during = undefined as ReturnType<typeof findSessionWithUser>;
     await expect(
       store.db.transaction().execute(async (trx) => {
         await trx.deleteFrom('sessions').where('id', '=', 'session-1').execute();
