@@ -92,6 +92,12 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    '003_locale_and_session_ip': {
+      async up(db: Kysely<unknown>) {
+        await db.schema.alterTable('users').addColumn('locale', 'text').execute();
+        await db.schema.alterTable('sessions').addColumn('ip', 'text').execute();
+      },
+    },
   };
 }
 

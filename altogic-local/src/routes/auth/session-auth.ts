@@ -15,12 +15,16 @@ export interface Authenticated {
   token: string;
 }
 
-const TOUCH_EVERY_MS = 60_000;
+/**
+ * Last activity (and the address it came from) is written at most this often per session: the session check runs
+ * on every authenticated call, and a write per call would cost more than the whole lookup.
+ */
+export const TOUCH_EVERY_MS = 60_000;
 
 /** A new session for a sign-in or a step of signing up; notes its browser and OS (new-sign-in notices). */
 export async function createSession(
   ctx: AppContext,
-  user: { id: string; email: string },
+  user: { id: string; email: string; locale?: string | null },
   origin: SessionOrigin,
   request: FastifyRequest,
 ): Promise<WireSession> {
@@ -35,6 +39,7 @@ export async function createSession(
     created_at: now,
     last_used_at: now,
     user_agent: JSON.stringify(agent),
+    ip: request.ip,
   };
   await insertSession(ctx.db, row, ctx.config.maxSessionsPerUser);
   await noteDevice(ctx, user, origin, request, agent);
@@ -72,8 +77,9 @@ export async function requireSession(ctx: AppContext, request: FastifyRequest): 
   const user = await findUserById(ctx.db, session.user_id);
   if (!user) throw invalid();
   if (now - session.last_used_at > TOUCH_EVERY_MS) {
-    await touchSession(ctx.db, session.id, now);
+    await touchSession(ctx.db, session.id, now, request.ip);
     session.last_used_at = now;
+    session.ip = request.ip;
   }
   return { session, user, token };
 }
