@@ -40,7 +40,7 @@ describe('last activity of a session', () => {
     const before = t.clock.now();
     const { sessions, errors } = await client.auth.getAllSessions();
     expect(errors).toBeNull();
-    const own = (sessions as Array<{ isCurrent: boolean; lastActiveDtm: string; creationDtm: string; ip?: string }>).find(
+    const own = (sessions as unknown as Array<{ isCurrent: boolean; lastActiveDtm: string; creationDtm: string; ip?: string }>).find(
       (s) => s.isCurrent,
     )!;
     expect(Date.parse(own.lastActiveDtm)).toBeGreaterThanOrEqual(before);
