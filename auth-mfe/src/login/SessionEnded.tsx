@@ -1,5 +1,5 @@
 import { createSignal, Show } from 'solid-js';
-import type { SignOutReason } from 'shared-auth';
+import type { SignOutReason } from 'portal-contract';
 import { sharedAuth } from 'shared-auth/runtime';
 import { StatusNotice } from 'portal-ui';
 import { useText } from '../i18n/catalogs';
