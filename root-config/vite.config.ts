@@ -10,7 +10,14 @@ export default defineConfig({
     assetsDir: 'assets',
     // The host's CSS is its own per page (the embed demo must not get the portal shell's styles).
     cssCodeSplit: true,
-    rollupOptions: { input: { portal: 'index.html', embedDemo: 'embed-demo/index.html' } },
+    rollupOptions: {
+      input: {
+        portal: 'index.html',
+        embedDemo: 'embed-demo/index.html',
+        embedTerms: 'embed-demo/terms/index.html',
+        embedPrivacy: 'embed-demo/privacy/index.html',
+      },
+    },
   },
   server: { port: 9000, strictPort: true },
   preview: { port: 9000, strictPort: true },

@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 /**
  * `npm start` / `npm test` on a machine that has only Node and npm: bring in pnpm 10, install the workspace
- * when needed, then start the composed portal or run every test.
+ * when needed, then start the composed portal (building it first unless nothing changed since the last build:
+ * scripts/build-stamp.mjs) or run every test.
  */
 import { execSync, spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { buildIsCurrent } from './build-stamp.mjs';
+import { exitIfBusy, portsFor } from './ports.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const command = process.argv[2];
@@ -56,7 +59,10 @@ const pnpm = pnpmCommand();
 ensureInstalled(pnpm);
 switch (command) {
   case 'start':
-    run([...pnpm, 'run', 'build']);
+    // A busy port is said before a minute of building, not after.
+    await exitIfBusy(portsFor(rest));
+    if (buildIsCurrent(root)) console.log('[portal] nothing changed since the last build: serving it (`pnpm build` builds anyway).');
+    else run([...pnpm, 'run', 'build']);
     run(['node', 'scripts/serve.mjs', ...rest]);
     break;
   case 'test':

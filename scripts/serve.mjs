@@ -3,20 +3,22 @@
  * Serves the built portal: altogic-local plus one server per part, each on its own port (docs/architecture.md).
  * Flags after the script name go to altogic-local (e.g. --rate-limits off --data-dir /tmp/x).
  * A part that crashes is restarted with a growing delay and a log line (scripts/supervise.mjs); one that keeps
- * crashing right after its start stops the portal. Stops every child on Ctrl-C or SIGTERM.
+ * crashing right after its start stops the portal. Stops every child on Ctrl-C or SIGTERM. A port already in use
+ * (scripts/ports.mjs) stops it before anything starts, with a line naming the port.
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { exitIfBusy, portOf, portsFor } from './ports.mjs';
 import { supervise } from './supervise.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const backendArgs = process.argv.slice(2);
 const portalOrigins = (process.env.PORTAL_ORIGINS ?? 'http://localhost:9000,http://127.0.0.1:9000').split(',');
 const parts = [
-  { name: 'shared-auth', port: 9003 },
-  { name: 'auth-mfe', port: 9001 },
-  { name: 'profile-mfe', port: 9002 },
-  { name: 'root-config', port: 9000, spa: true },
+  { name: 'shared-auth', port: portOf('shared-auth') },
+  { name: 'auth-mfe', port: portOf('auth-mfe') },
+  { name: 'profile-mfe', port: portOf('profile-mfe') },
+  { name: 'root-config', port: portOf('root-config'), spa: true },
 ];
 const supervisors = [];
 
@@ -44,6 +46,9 @@ function stop(code = 0) {
 }
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
+
+// A busy port is one clear line before anything starts.
+await exitIfBusy(portsFor(backendArgs));
 
 start('altogic-local', root, ['node', 'altogic-local/bin/altogic-local.mjs', ...backendArgs]);
 for (const part of parts) {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor } from '@solidjs/testing-library';
-import { fakeAuth, ok, resetFakeAuth, user } from './testing/fakeSharedAuth';
+import { fakeAuth, ok, resetFakeAuth, setAuthState, user } from './testing/fakeSharedAuth';
 import { contractVersion, forgotPassword, login, magicLink, register } from './parcels';
 
 vi.mock('shared-auth/runtime', async () => ({ sharedAuth: (await import('./testing/fakeSharedAuth')).fakeAuth }));
@@ -56,22 +56,51 @@ describe('parcels', () => {
     await login.unmount({ name: 'p3', domElement: element });
   });
 
-  it('leaves links to the browser without a host navigate', async () => {
+  it('switches screens inside the parcel: its links never leave the host page', async () => {
     const element = host();
-    await login.mount({ name: 'p4', domElement: element });
-    const link = screen.getByRole('link', { name: 'Create an account' });
-    expect(link.getAttribute('href')).toBe('/register');
-    expect(fireEvent.click(link)).toBe(true);
+    const navigate = vi.fn();
+    await login.mount({ name: 'p4', domElement: element, navigate });
+    const links = [
+      ['Forgot password?', 'Forgot your password?', 'Back to login'],
+      ['Login with magic link', 'Log in with a magic link', 'Back to login'],
+      ['Create an account', 'Create an account', 'Login'],
+    ] as const;
+    for (const [link, heading, back] of links) {
+      expect(screen.getByRole('link', { name: link }).getAttribute('href'), 'opened in a new tab, still the host page').toMatch(/^#/);
+      expect(fireEvent.click(screen.getByRole('link', { name: link })), 'the browser does not follow it').toBe(false);
+      expect(screen.getByRole('heading', { level: 1, name: heading })).toBe(document.activeElement);
+      fireEvent.click(screen.getByRole('link', { name: back }));
+      expect(screen.getByRole('heading', { level: 1, name: 'Log in' })).toBe(document.activeElement);
+    }
+    expect(navigate).not.toHaveBeenCalled();
     await login.unmount({ name: 'p4', domElement: element });
   });
 
-  it('uses the host navigate for links when given', async () => {
+  it('register: its Login link shows the login screen in place, without the host navigate', async () => {
     const element = host();
     const navigate = vi.fn();
     await register.mount({ name: 'p5', domElement: element, navigate });
     fireEvent.click(screen.getByRole('link', { name: 'Login' }));
-    expect(navigate).toHaveBeenCalledWith('/login');
+    expect(screen.getByRole('heading', { level: 1, name: 'Log in' })).toBeTruthy();
+    expect(navigate).not.toHaveBeenCalled();
     await register.unmount({ name: 'p5', domElement: element });
+  });
+
+  it('signed in, shows who instead of the form; Log out brings the form back, empty', async () => {
+    const element = host();
+    const ada = user();
+    fakeAuth.signIn.mockImplementation(async () => (setAuthState('user', ada), ok(ada)));
+    fakeAuth.signOut.mockImplementation(async () => (setAuthState('user', null), ok(null)));
+    await login.mount({ name: 'p11', domElement: element });
+    fireEvent.input(screen.getByLabelText('Email'), { target: { value: 'ada@example.test' } });
+    fireEvent.input(screen.getByLabelText('Password'), { target: { value: 'correct horse' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Login' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(`Signed in as ${ada.name}`));
+    expect(screen.queryByLabelText('Password')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Log out' }));
+    await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>('Email').value).toBe(''));
+    expect(fakeAuth.signOut).toHaveBeenCalled();
+    await login.unmount({ name: 'p11', domElement: element });
   });
 
   it('two parcels on one page get distinct field ids', async () => {

@@ -48,11 +48,68 @@ test('the login parcel works inside the embed demo host with its custom theme', 
   const axe = await new AxeBuilder({ page }).include('#acme-login').analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
 
-  // Without a host navigate, the parcel's links are plain links.
-  await expect(parcel.getByRole('link', { name: 'Create an account' })).toHaveAttribute('href', '/register');
-
   const account = await createVerifiedAccount(portal, 'embed');
   await signInWithForm(page, account.email, account.password, parcel);
   await expect(page.locator('#acme-result')).toHaveText(`Signed in to Acme as ${account.name}`);
-  await expect(page).toHaveURL(/\/embed-demo/);
+  await expect(page).toHaveURL(/\/embed-demo$/);
+});
+
+test('the parcels stay inside the host: their links switch screens in place, sign-in shows who is signed in', async ({ page, portal }) => {
+  await page.goto('/embed-demo');
+  const parcel = page.locator('#acme-login');
+  const loginHeading = parcel.getByRole('heading', { level: 1, name: 'Log in' });
+  await expect(loginHeading).toBeVisible();
+
+  const links = [
+    ['Forgot password?', 'Forgot your password?', 'Back to login'],
+    ['Login with magic link', 'Log in with a magic link', 'Back to login'],
+    ['Create an account', 'Create an account', 'Login'],
+  ] as const;
+  for (const [link, heading, back] of links) {
+    await parcel.getByRole('link', { name: link }).click();
+    await expect(parcel.getByRole('heading', { level: 1, name: heading })).toBeFocused();
+    await expect(page, `"${link}" keeps the host page`).toHaveURL(/\/embed-demo$/);
+    await parcel.getByRole('link', { name: back, exact: true }).click();
+    await expect(loginHeading).toBeFocused();
+    await expect(page).toHaveURL(/\/embed-demo$/);
+  }
+  // The register parcel's Login link shows the login screen in that parcel, on the host page.
+  const register = page.locator('#acme-register');
+  await register.getByRole('link', { name: 'Login', exact: true }).click();
+  await expect(register.getByRole('heading', { level: 1, name: 'Log in' })).toBeVisible();
+  await expect(page).toHaveURL(/\/embed-demo$/);
+
+  const account = await createVerifiedAccount(portal, 'embed-stay');
+  await signInWithForm(page, account.email, account.password, parcel);
+  await expect(parcel.getByRole('status')).toHaveText(`Signed in as ${account.name}`);
+  await expect(parcel.getByLabel('Password', { exact: true }), 'the filled form is gone').toHaveCount(0);
+  await expect(register.getByRole('status'), 'every parcel on the page knows').toHaveText(`Signed in as ${account.name}`);
+  await expect(page).toHaveURL(/\/embed-demo$/);
+  await expect(page.locator('#acme-result')).toHaveText(`Signed in to Acme as ${account.name}`);
+  const axe = await new AxeBuilder({ page }).include('#acme-login').include('#acme-register').analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+
+  // Reloaded, still signed in; Log out brings back an empty form.
+  await page.reload();
+  await expect(parcel.getByRole('status')).toHaveText(`Signed in as ${account.name}`);
+  await parcel.getByRole('button', { name: 'Log out' }).click();
+  await expect(parcel.getByLabel('Email')).toHaveValue('');
+  await expect(page.locator('#acme-result')).toHaveText('');
+});
+
+test("the register parcel's consent links open the demo's terms and privacy pages", async ({ page, context }) => {
+  await page.goto('/embed-demo');
+  const register = page.locator('#acme-register');
+  for (const [link, heading] of [
+    ['Terms of Service', 'Acme terms of service (demo)'],
+    ['Privacy Policy', 'Acme privacy policy (demo)'],
+  ] as const) {
+    const opened = context.waitForEvent('page');
+    await register.getByRole('link', { name: link }).click();
+    const document = await opened;
+    await expect(document.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    await document.getByRole('link', { name: 'Back to the Acme sign-in' }).click();
+    await expect(document.getByRole('heading', { level: 1, name: 'Welcome to Acme' })).toBeVisible();
+    await document.close();
+  }
 });

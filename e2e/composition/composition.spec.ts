@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from 'portal-testing';
 import { overrideRemotes } from './portalConfig';
 import { serveDist } from './remoteServer';
@@ -30,7 +31,7 @@ test('a remote URL changed in portal.config.json is used without rebuilding the 
   }
 });
 
-test('a stopped remote leaves the shell working with a fallback, and Retry recovers', async ({ page }) => {
+test('a stopped remote leaves the shell working with a fallback, and Try again recovers', async ({ page }) => {
   const remote = await serveDist('auth-mfe', 9102);
   await remote.close();
   await overrideRemotes(page, { 'auth-mfe': remote.url });
@@ -38,7 +39,16 @@ test('a stopped remote leaves the shell working with a fallback, and Retry recov
 
   const fallback = page.getByRole('alert').filter({ hasText: 'Sign-in is temporarily unavailable' });
   await expect(fallback).toBeVisible();
+  await expect(fallback.getByRole('heading', { level: 1 })).toHaveText('A part of the portal could not load');
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Register' })).toBeVisible();
+  // The technical line waits in a disclosure.
+  const technical = fallback.locator('code');
+  await expect(technical).toBeHidden();
+  await fallback.getByText('Technical details').click();
+  await expect(technical).toBeVisible();
+  await expect(technical).toContainText('auth-mfe: ');
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
 
   await page.goto('/no-such-page');
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
@@ -47,10 +57,49 @@ test('a stopped remote leaves the shell working with a fallback, and Retry recov
 
   const restarted = await serveDist('auth-mfe', 9102);
   try {
-    await page.getByRole('button', { name: 'Retry' }).click();
+    await page.getByRole('button', { name: 'Try again' }).click();
     await expect(page.getByLabel('Email')).toBeVisible();
     await expect(fallback).toHaveCount(0);
   } finally {
     await restarted.close();
   }
+});
+
+test.describe('in German', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('a part that cannot load is named in German, the header kept', async ({ page }) => {
+    const remote = await serveDist('auth-mfe', 9102);
+    await remote.close();
+    await overrideRemotes(page, { 'auth-mfe': remote.url });
+    await page.goto('/login');
+
+    const fallback = page.getByRole('alert').filter({ hasText: 'Die Anmeldung ist vorübergehend nicht verfügbar' });
+    await expect(fallback.getByRole('heading', { level: 1 })).toHaveText('Ein Teil des Portals konnte nicht geladen werden');
+    await expect(fallback.getByRole('button', { name: 'Erneut versuchen' })).toBeVisible();
+    await expect(fallback.getByText('Technische Details')).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Registrieren' })).toBeVisible();
+  });
+
+  test('a portal that cannot start keeps its header and says so in German, with Try again', async ({ page }) => {
+    const remote = await serveDist('shared-auth', 9104);
+    await remote.close();
+    await overrideRemotes(page, { 'shared-auth': remote.url });
+    await page.goto('/login');
+
+    const failure = page.getByRole('alert');
+    await expect(failure.getByRole('heading', { level: 1 })).toHaveText('Das Portal konnte nicht geladen werden');
+    await expect(failure).toHaveAttribute('lang', 'de');
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Portal' })).toBeVisible();
+    await failure.getByText('Technische Details').click();
+    await expect(failure.locator('code')).toBeVisible();
+
+    const restarted = await serveDist('shared-auth', 9104);
+    try {
+      await failure.getByRole('button', { name: 'Erneut versuchen' }).click();
+      await expect(page.getByLabel('E-Mail')).toBeVisible();
+    } finally {
+      await restarted.close();
+    }
+  });
 });

@@ -212,7 +212,16 @@ export interface ConsentLinks {
   privacyUrl?: string;
 }
 
-/** Extra props of the auth screens when mounted as parcels inside a host page. */
+/** The auth screens auth-mfe's `./parcels` exports, each a single-spa parcel typed by AuthParcelProps. Since 1.5.0. */
+export const AUTH_PARCELS = ['login', 'register', 'magicLink', 'forgotPassword'] as const;
+export type AuthParcelName = (typeof AUTH_PARCELS)[number];
+
+/**
+ * Extra props of the auth screens when mounted as parcels inside a host page. A parcel's links between these
+ * screens (Forgot password?, Login with magic link, Create an account, Back to login) switch the screen inside
+ * the parcel and never leave the host page; `navigate` is used only for `redirectTo`. Once someone is signed in,
+ * the parcel shows "Signed in as …" with a button to sign out instead of its form.
+ */
 export interface AuthParcelProps extends Partial<AppProps> {
   onSuccess?: (user: User) => void;
   redirectTo?: string;

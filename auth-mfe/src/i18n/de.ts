@@ -106,6 +106,9 @@ const de: AuthMessages = {
   'authRedirect.cancel': 'Nicht anmelden',
   'authRedirect.emailChangedHeading': 'E-Mail-Adresse geändert',
   'authRedirect.emailChanged': 'Ihre E-Mail-Adresse wurde geändert. Melden Sie sich ab jetzt mit der neuen Adresse an.',
+
+  'parcel.signedInAs': 'Angemeldet als {name}',
+  'parcel.signOut': 'Abmelden',
 };
 
 export default de;

@@ -103,6 +103,9 @@ const en = {
   'authRedirect.cancel': 'Do not sign in',
   'authRedirect.emailChangedHeading': 'Email address changed',
   'authRedirect.emailChanged': 'Your email address was changed. Use the new address to log in from now on.',
+
+  'parcel.signedInAs': 'Signed in as {name}',
+  'parcel.signOut': 'Log out',
 };
 
 export default en;

@@ -27,7 +27,7 @@ const de: ShellMessages = {
   'unavailable.text': 'Der Rest des Portals funktioniert weiterhin. Versuchen Sie es gleich noch einmal.',
   'unavailable.retry': 'Erneut versuchen',
 
-  'startup.heading': 'Das Portal konnte nicht starten',
+  'startup.heading': 'Das Portal konnte nicht geladen werden',
 
   'overrides.active': 'Entwickler-Override aktiv: {remote} von {url}',
   'overrides.refused': 'Override von {remote} abgelehnt: {why}.',
@@ -50,6 +50,15 @@ const de: ShellMessages = {
   'embed.registerHeading': 'Parcel zum Registrieren',
   'embed.registerIntro':
     'Mit Demo-Links zu Nutzungsbedingungen und Datenschutzerklärung bittet es um Zustimmung, bevor es ein Konto erstellt.',
+  'embed.termsHeading': 'Nutzungsbedingungen von Acme (Demo)',
+  'embed.privacyHeading': 'Datenschutzerklärung von Acme (Demo)',
+  'embed.documentText':
+    'Diese Seite steht für ein eigenes Dokument des Host-Portals. Das Registrierungs-Parcel verlinkt sie über seine Props termsUrl und privacyUrl, damit man sie vor der Zustimmung lesen kann.',
+  'embed.back': 'Zurück zur Anmeldung bei Acme',
+  'unavailable.heading': 'Ein Teil des Portals konnte nicht geladen werden',
+  'unavailable.details': 'Technische Details',
+  'startup.text':
+    'Prüfen Sie Ihre Verbindung und versuchen Sie es dann erneut. Wenn das wiederholt passiert, wenden Sie sich an die Betreiber dieses Portals.',
 };
 
 export default de;

@@ -1,7 +1,7 @@
 /**
  * Every word the portal's shell shows, in English (docs/pitfalls.md #21): header, footer, fallbacks, banners and the
  * embed demo page. This file defines the keys; de.ts and any other locale are typed against it. The English
- * accessible names (Login, Register, Logout, Retry, the "Main" navigation) are what users and the e2e tests
+ * accessible names (Login, Register, Logout, Try again, the "Main" navigation) are what users and the e2e tests
  * find the controls by: keep them.
  */
 const en = {
@@ -28,9 +28,9 @@ const en = {
   'unavailable.authMfe': 'Sign-in is temporarily unavailable',
   'unavailable.profileMfe': 'Your profile is temporarily unavailable',
   'unavailable.text': 'The rest of the portal still works. Try again in a moment.',
-  'unavailable.retry': 'Retry',
+  'unavailable.retry': 'Try again',
 
-  'startup.heading': 'The portal could not start',
+  'startup.heading': 'The portal could not load',
 
   'overrides.active': 'Developer override active: {remote} from {url}',
   'overrides.refused': 'Override of {remote} refused: {why}.',
@@ -52,6 +52,14 @@ const en = {
   'embed.signedIn': 'Signed in to Acme as {name}',
   'embed.registerHeading': 'Register parcel',
   'embed.registerIntro': 'Given demo links to terms of service and a privacy policy, it asks for consent before it creates an account.',
+  'embed.termsHeading': 'Acme terms of service (demo)',
+  'embed.privacyHeading': 'Acme privacy policy (demo)',
+  'embed.documentText':
+    "This page stands in for a host's own document. The register parcel links to it through its termsUrl and privacyUrl props, so a visitor can read it before agreeing.",
+  'embed.back': 'Back to the Acme sign-in',
+  'unavailable.heading': 'A part of the portal could not load',
+  'unavailable.details': 'Technical details',
+  'startup.text': 'Check your connection, then try again. If this keeps happening, tell whoever runs this portal.',
 };
 
 export default en;

@@ -47,7 +47,8 @@ describe('registerApps', () => {
     const app = registered.find((config) => config.name === 'auth-mfe')!.app as () => Promise<FallbackLifecycles>;
     const region = document.body.appendChild(document.createElement('div'));
     await (await app()).mount({ domElement: region });
-    expect(region.querySelector('[role="alert"] h2')?.textContent).toBe('Sign-in is temporarily unavailable');
+    expect(region.querySelector('[role="alert"] h1')?.textContent).toBe('A part of the portal could not load');
+    expect(region.querySelector('[role="alert"] p')?.textContent).toBe('Sign-in is temporarily unavailable');
   });
 
   it('starts loading the app the address shows once, and its first mount takes that load', async () => {

@@ -1,6 +1,7 @@
 import { render } from 'solid-js/web';
 import { TranslatorProvider } from 'portal-ui';
 import { useShellText, type ShellKey, type ShellTranslator } from '../i18n/catalogs';
+import { errorText } from '../shell/errorText';
 
 export interface UnavailableOptions {
   /** Which app, for the console. */
@@ -11,15 +12,24 @@ export interface UnavailableOptions {
   i18n: ShellTranslator;
 }
 
-function Unavailable(props: { title: ShellKey; onRetry: () => void }) {
-  const { t } = useShellText();
+/**
+ * The page's heading says, neutrally, that a part could not load; what it means for the user and Try again follow;
+ * the technical line waits in a disclosure.
+ */
+function Unavailable(props: { title: ShellKey; detail: string; onRetry: () => void }) {
+  const { t, locale } = useShellText();
   return (
-    <section class="portal-unavailable" role="alert">
-      <h2>{t(props.title)}</h2>
+    <section class="portal-unavailable" role="alert" lang={locale()}>
+      <h1>{t('unavailable.heading')}</h1>
+      <p>{t(props.title)}</p>
       <p>{t('unavailable.text')}</p>
       <button type="button" onClick={() => props.onRetry()}>
         {t('unavailable.retry')}
       </button>
+      <details>
+        <summary>{t('unavailable.details')}</summary>
+        <code>{props.detail}</code>
+      </details>
     </section>
   );
 }
@@ -31,7 +41,7 @@ export interface FallbackLifecycles {
   unmount: () => Promise<void>;
 }
 
-/** Stands in for a micro-frontend that could not load: says so, offers Retry, unmounts cleanly. */
+/** Stands in for a micro-frontend that could not load: says so, offers Try again, unmounts cleanly. */
 export function unavailableApp({ name, title, error, onRetry, i18n }: UnavailableOptions): FallbackLifecycles {
   let dispose: (() => void) | null = null;
   console.error(`[portal] ${name} could not be loaded:`, error);
@@ -45,7 +55,7 @@ export function unavailableApp({ name, title, error, onRetry, i18n }: Unavailabl
       const disposeRender = render(
         () => (
           <TranslatorProvider value={i18n}>
-            <Unavailable title={title} onRetry={onRetry} />
+            <Unavailable title={title} detail={`${name}: ${errorText(error)}`} onRetry={onRetry} />
           </TranslatorProvider>
         ),
         node,
