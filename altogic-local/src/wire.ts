@@ -13,6 +13,8 @@ export interface WireUser {
   hasPassword: boolean;
   name?: string;
   profilePicture?: string;
+  /** altogic-local only: the language of the user's mails, once known */
+  locale?: string;
   signUpAt: string;
   lastLoginAt: string;
   createdAt: string;
@@ -37,6 +39,8 @@ export interface WireSession {
   isCurrent: boolean;
   accessGroupKeys: string[];
   userAgent: WireUserAgent;
+  /** altogic-local only: the address the session was last active from (updated with lastActiveDtm, once a minute) */
+  ip?: string;
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -57,12 +61,13 @@ export function toWireUser(row: UserRow): WireUser {
   };
   if (row.name !== null) user.name = row.name;
   if (row.profile_picture !== null) user.profilePicture = row.profile_picture;
+  if (row.locale !== null) user.locale = row.locale;
   return user;
 }
 
 /** `token` is the bearer token for the caller's own session and a revocation handle for the others (S6b). */
 export function toWireSession(row: SessionRow, token: string, isCurrent: boolean): WireSession {
-  return {
+  const session: WireSession = {
     _id: row.id,
     userId: row.user_id,
     token,
@@ -72,6 +77,8 @@ export function toWireSession(row: SessionRow, token: string, isCurrent: boolean
     accessGroupKeys: [],
     userAgent: JSON.parse(row.user_agent) as WireUserAgent,
   };
+  if (row.ip) session.ip = row.ip;
+  return session;
 }
 
 export interface WireFile {

@@ -19,11 +19,23 @@ test('forgot → reset → sign in with the new password (and not the old one)',
   await expect(page.getByRole('heading', { name: 'Your password is set' })).toBeFocused();
   expect(watch.referers.filter((referer) => referer.includes('access_token'))).toEqual([]);
 
-  await page.getByRole('main').getByRole('link', { name: 'Login', exact: true }).click();
+  // offered to log in at once with the new password: only the address is asked for
+  await page.getByRole('main').getByLabel('Email').fill(account.email);
+  await page
+    .getByRole('main')
+    .getByRole('button', { name: /^Log ?in$/ })
+    .click();
+  await expect(page).toHaveURL(/\/profile$/);
+  await expect(page.getByTestId('header-user-name')).toHaveText(account.name);
+
+  // the old password no longer works
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: /^Log ?out$/ })
+    .click();
+  await expect(page).toHaveURL(/\/login/);
   await signInWithForm(page, account.email, account.password);
   await expect(page.getByRole('alert')).toContainText('The email or password is not right');
-  await signInWithForm(page, account.email, newPassword);
-  await expect(page).toHaveURL(/\/profile$/);
 });
 
 test('a reset link used twice offers a new one', async ({ page, portal }) => {

@@ -23,6 +23,35 @@ test.describe('a browser set to German', () => {
     await expect(alert).toContainText('E-Mail-Adresse oder Passwort stimmen nicht');
     await expect(alert).not.toContainText(/invalid|credentials/i);
   });
+
+  test('mails a German sign-in link, which signs in', async ({ page, portal, outbox }) => {
+    const account = await createVerifiedAccount(portal, 'german-mail');
+    await page.goto('/login-with-magic-link');
+    await page.getByLabel('E-Mail').fill(account.email);
+    await page.getByRole('button', { name: 'Anmeldelink senden' }).click();
+    const mail = await outbox.next(account.email, { action: 'magic-link' });
+    expect(mail.subject).toBe('Ihr Anmeldelink');
+    expect(mail.text).toContain('Melden Sie sich mit dem folgenden Link an.');
+    expect(mail.html).toContain('>Anmelden</a>');
+
+    // and the link works as ever
+    await page.goto(mail.link!);
+    await expect(page).toHaveURL(/\/profile$/);
+    await expect(page.getByRole('heading', { name: 'Sitzungen' })).toBeVisible();
+  });
+});
+
+test('a German sign-up gets its confirmation mail in German, even from a browser set to English', async ({ page, outbox }) => {
+  const email = `deutsch-${Date.now()}@example.test`;
+  await page.goto('/register');
+  await page.getByLabel('Language').selectOption('de');
+  await page.getByLabel('Name').fill('Greta Deutsch');
+  await page.getByLabel('E-Mail').fill(email);
+  await page.getByLabel('Passwort', { exact: true }).fill('ein ganz neues Passwort');
+  await page.getByRole('button', { name: 'Konto erstellen' }).click();
+  const mail = await outbox.next(email, { action: 'email-confirm' });
+  expect(mail.subject).toBe('Bestätigen Sie Ihre E-Mail-Adresse');
+  expect(mail.text).toContain('E-Mail-Adresse bestätigen: ');
 });
 
 test('switching language in the header changes the shell, auth-mfe and profile-mfe at once, in every tab', async ({

@@ -1,4 +1,4 @@
-import { bluePng, redPng, svgPicture } from './fixtures/images';
+import { bluePng, redPng, solidPng, svgPicture } from './fixtures/images';
 import { expect, profile, test } from './fixtures/profileTest';
 
 test('uploading an avatar twice shows each new picture in the profile and the header', async ({ signedIn: page }) => {
@@ -50,4 +50,16 @@ test('Change avatar is reachable with the keyboard', async ({ signedIn: page }) 
   await page.keyboard.press('Enter');
   await (await chooser).setFiles(redPng());
   await expect(profile(page).avatar.getByRole('status')).toHaveText('Your new avatar is saved.');
+});
+
+test('a big picture is uploaded at twice the size shown (192 px), in its own type', async ({ signedIn: page }) => {
+  const { avatar } = profile(page);
+  const big = { name: 'big-square.png', mimeType: 'image/png', buffer: solidPng([30, 160, 90], 600) };
+  await avatar.getByLabel('Change avatar').setInputFiles(big);
+  await expect(avatar.getByRole('status')).toHaveText('Your new avatar is saved.');
+  const shown = avatar.getByRole('img', { name: 'Your avatar', exact: true });
+  await expect.poll(() => shown.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(192);
+  const served = await page.request.get((await shown.getAttribute('src'))!);
+  expect(served.headers()['content-type']).toBe('image/png');
+  expect(await shown.evaluate((img: HTMLImageElement) => img.naturalHeight)).toBe(192);
 });

@@ -52,3 +52,30 @@ test('Sign out other sessions leaves only this device', async ({ signedIn: page,
     await Promise.all(others.map((other) => other.context.close()));
   }
 });
+
+test('each session shows its address and last activity, this device first; two of the same browser are numbered', async ({
+  signedIn: page,
+  account,
+  browser,
+}) => {
+  const others = [await signInElsewhere(browser, account, FIREFOX_ON_LINUX), await signInElsewhere(browser, account, FIREFOX_ON_LINUX)];
+  try {
+    const { sessions } = profile(page);
+    await page.reload();
+    const rows = sessions.getByRole('listitem');
+    await expect(rows).toHaveCount(3);
+    await expect(rows.first()).toContainText('This device');
+    // altogic-local cannot place an address offline: the address alone, as the server saw it
+    await expect(rows.first()).toContainText(/ · (127\.0\.0\.1|::1|::ffff:127\.0\.0\.1) · Active now/);
+    await expect(rows.filter({ hasText: 'Firefox on Linux #1' })).toContainText(/Firefox 128 · \S+ · Active now/);
+    await expect(rows.filter({ hasText: 'Firefox on Linux #2' })).toHaveCount(1);
+    await expect(rows.filter({ hasText: /Signed in / })).toHaveCount(3);
+
+    await sessions.getByRole('button', { name: 'Sign out Firefox on Linux #2' }).click();
+    await expect(sessions.getByRole('status')).toHaveText('Firefox on Linux #2 is signed out.');
+    await expect(rows).toHaveCount(2);
+    await expect(rows.filter({ hasText: 'Firefox on Linux' })).not.toContainText('#');
+  } finally {
+    await Promise.all(others.map((other) => other.context.close()));
+  }
+});

@@ -33,6 +33,12 @@ export interface User {
   hasPassword?: boolean;
   name?: string;
   profilePicture?: string;
+  /**
+   * The language of the user's mails (one of SUPPORTED_LOCALES), kept by shared-auth equal to the language the
+   * portal shows (sent at sign-up, written to the user record after sign-in and on a change). Since 1.5.0; a
+   * server that keeps no such field leaves it out, and its mails are in whatever language it writes them.
+   */
+  locale?: string;
   signUpAt: string;
   lastLoginAt: string;
 }
@@ -43,6 +49,12 @@ export interface Session {
   creationDtm: string;
   accessGroupKeys: string[];
   userAgent: UserAgent;
+  /** When the session was last used (altogic-local: to the minute). Optional: not every server sends it. Since 1.5.0. */
+  lastActiveDtm?: string;
+  /** The address the session was last used from, as the server saw it. Optional, since 1.5.0. */
+  ip?: string;
+  /** An approximate place of that address ("Berlin, Germany"), only from a server that knows it. Optional, since 1.5.0. */
+  place?: string;
 }
 
 /** A session as listed on the profile: `current` marks this device, `token` is a revocation handle. */

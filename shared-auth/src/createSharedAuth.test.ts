@@ -291,6 +291,45 @@ describe('arguments handed to the client', () => {
   });
 });
 
+describe("the user's locale (the language of their mails)", () => {
+  test('goes with the sign-up as a user field, beside the name', async () => {
+    const { auth, fake } = setup({ locale: { languages: () => ['de-DE'], document: null } });
+    fake().handlers['auth.signUpWithEmail'] = () => ({ user: fakeUser({ locale: 'de' }), session: null, errors: null });
+    await auth.signUp('ada@example.test', 'pw', ' Ada ');
+    await auth.signUp('bo@example.test', 'pw', '');
+    expect(fake().calls.map((c) => c.args[2])).toEqual([{ name: 'Ada', locale: 'de' }, { locale: 'de' }]);
+  });
+
+  test('is written to the user record after a sign-in when it differs from the language shown, and not otherwise', async () => {
+    const { auth, fake } = setup({ locale: { languages: () => ['de'], document: null } });
+    fake().handlers['auth.signInWithEmail'] = () => ({ user: fakeUser({ locale: 'en' }), session: fakeSession(), errors: null });
+    fake().handlers['db.update'] = (_model, _id, values) => ({ data: fakeUser(values as { locale: string }), errors: null });
+    await auth.signIn('ada@example.test', 'pw');
+    await vi.waitFor(() => expect(auth.state.user?.locale).toBe('de'));
+    expect(
+      fake()
+        .calls.filter((c) => c.name === 'db.update')
+        .map((c) => c.args),
+    ).toEqual([['users', 'user-1', { locale: 'de' }]]);
+
+    await auth.signIn('ada@example.test', 'pw');
+    fake().handlers['auth.signInWithEmail'] = () => ({ user: fakeUser({ locale: 'de' }), session: fakeSession('token-2'), errors: null });
+    await auth.signIn('ada@example.test', 'pw');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(fake().calls.filter((c) => c.name === 'db.update')).toHaveLength(2);
+  });
+
+  test("follows this tab's choice of language while signed in; a failed write changes nothing", async () => {
+    const { auth, fake } = setup({ storage: signedInStorage(), locale: { languages: () => ['en'], document: null } });
+    fake().handlers['db.update'] = () => ({ data: null, errors: apiError(400, 'validation_error') });
+    auth.setLocale('de');
+    await vi.waitFor(() => expect(fake().calls.some((c) => c.name === 'db.update')).toBe(true));
+    expect(fake().calls.find((c) => c.name === 'db.update')?.args).toEqual(['users', 'user-1', { locale: 'de' }]);
+    expect(auth.state.locale).toBe('de');
+    expect(auth.state.session).not.toBeNull();
+  });
+});
+
 describe('uploadAvatar', () => {
   const publicPath = (id: string) => `http://api.test/_storage/root/${id}`;
 

@@ -22,6 +22,7 @@ import { revokeSession, signOut, signOutOthers } from './actions/signOut';
 import { listSessions } from './actions/listSessions';
 import { refreshUser, updateName } from './actions/profile';
 import { uploadAvatar } from './actions/uploadAvatar';
+import { syncUserLocale } from './actions/userLocale';
 import { changeEmail, changePassword } from './actions/credentials';
 import { createLocaleControl, type LocaleControlOptions } from './locale/locale';
 
@@ -73,10 +74,13 @@ export function createSharedAuth(options: SharedAuthOptions = {}): SharedAuthIns
     bus,
     ...(options.clientFactory ? { clientFactory: options.clientFactory } : {}),
     ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+    // The user's mails follow the language shown: after this tab signs someone in (and when it changes language).
+    onStarted: () => syncLocale(),
   });
   onRemote = createTabSync(session, stateControl, (chosen) => locale.chosenElsewhere(chosen));
 
   const ctx: ActionContext = { session, queue: createSerialQueue(), links: createLinkRequests(storage) };
+  const syncLocale = () => void syncUserLocale(ctx, stateControl.state.locale);
   const freshness = createFreshnessCheck({
     ...options.freshness,
     shouldCheck: () => session.state.session !== null && session.client() !== null,
@@ -91,11 +95,14 @@ export function createSharedAuth(options: SharedAuthOptions = {}): SharedAuthIns
     configure(config) {
       if (session.configure(config)) freshness.start();
       locale.configure(config?.locale);
+      if (config?.locale !== undefined) syncLocale();
     },
     setLocale(next) {
-      if (locale.choose(next)) bus.emit('locale-changed', { locale: stateControl.state.locale });
+      if (!locale.choose(next)) return;
+      bus.emit('locale-changed', { locale: stateControl.state.locale });
+      syncLocale();
     },
-    signUp: (email, password, name) => signUp(ctx, email, password, name),
+    signUp: (email, password, name) => signUp(ctx, email, password, name, stateControl.state.locale),
     signIn: (email, password) => signIn(ctx, email, password),
     sendMagicLink: (email) => sendMagicLink(ctx, email),
     resendVerification: (email) => resendVerification(ctx, email),

@@ -1,5 +1,7 @@
 // The mails altogic-local sends. Content is not part of the wire contract; links are built by the caller from
-// configuration only (S17).
+// configuration only (S17). The words are in ./texts.ts, one catalog per language (./locale.ts chooses).
+import { DEFAULT_MAIL_LOCALE, type MailLocale } from './locale.ts';
+import { MAIL_TEXTS, type LinkMailTexts } from './texts.ts';
 
 export type MailAction =
   | 'email-confirm'
@@ -24,15 +26,7 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-function withLink(
-  to: string,
-  action: MailAction,
-  subject: string,
-  intro: string,
-  button: string,
-  link: string,
-  outro: string,
-): MailMessage {
+function withLink(to: string, action: MailAction, { subject, intro, button, outro }: LinkMailTexts, link: string): MailMessage {
   return {
     to,
     subject,
@@ -69,68 +63,27 @@ export function maskEmail(email: string): string {
   return `${email[0]}***${email.slice(at)}`;
 }
 
-const IF_NOT_YOU_RESET = 'If it was not you, reset your password now with "Forgot password" on the sign-in page.';
-
+/** The mails in every language: a link mail's subject, intro, button and outro, or a notice's subject and paragraphs. */
 export const mails = {
-  confirmEmail: (to: string, link: string) =>
-    withLink(
-      to,
-      'email-confirm',
-      'Confirm your email address',
-      'Welcome! Please confirm your email address to finish creating your account.',
-      'Confirm email address',
-      link,
-      'If you did not create an account, do not confirm it: ignore this email, and nobody can sign in to it. The link is valid for 24 hours.',
-    ),
-  magicLink: (to: string, link: string) =>
-    withLink(
-      to,
-      'magic-link',
-      'Your sign-in link',
-      'Use the link below to sign in.',
-      'Sign in',
-      link,
-      'If you did not ask for this link, you can ignore this email. The link is valid for 10 minutes and works once.',
-    ),
-  resetPassword: (to: string, link: string) =>
-    withLink(
-      to,
-      'reset-pwd',
-      'Reset your password',
-      'Someone asked to reset the password of your account.',
-      'Choose a new password',
-      link,
-      'If it was not you, you can ignore this email. The link is valid for 15 minutes and works once.',
-    ),
-  confirmNewEmail: (to: string, link: string) =>
-    withLink(
-      to,
-      'change-email',
-      'Confirm your new email address',
-      'Please confirm that you want to use this address for your account.',
-      'Confirm new email address',
-      link,
-      'If you did not ask for this change, you can ignore this email. The link is valid for 24 hours.',
-    ),
-  passwordChanged: (to: string, how: 'changed' | 'reset', at: number) =>
-    notice(to, 'password-changed', 'Your password was changed', [
-      how === 'changed'
-        ? `The password of your account was changed on ${mailTime(at)}. Your other sessions were signed out.`
-        : `The password of your account was reset with an emailed link on ${mailTime(at)}. All your sessions were signed out.`,
-      IF_NOT_YOU_RESET,
-    ]),
-  emailChanged: (oldEmail: string, newEmail: string, at: number) =>
-    notice(oldEmail, 'email-changed', 'The email address of your account was changed', [
-      `The email address of your account was changed from this address to ${maskEmail(newEmail)} on ${mailTime(at)}. ` +
-        'Mail about the account now goes to the new address, and this address can no longer be used to sign in.',
-      'If you did not make this change, someone else may control your account: contact the administrator of the site.',
-    ]),
-  newSignIn: (to: string, device: { browser: string; os: string }, at: number) =>
-    notice(to, 'new-sign-in', 'New sign-in to your account', [
-      `New sign-in to your account from ${device.browser} on ${device.os} on ${mailTime(at)}. ` +
-        'This browser and operating system had not been used with your account before.',
-      'If this was you, there is nothing to do.',
-      'If it was not you, change your password now in your profile (that signs out every other session), ' +
-        'or reset it with "Forgot password" on the sign-in page.',
-    ]),
+  confirmEmail: (to: string, link: string, locale: MailLocale = DEFAULT_MAIL_LOCALE) =>
+    withLink(to, 'email-confirm', MAIL_TEXTS[locale].confirmEmail, link),
+  magicLink: (to: string, link: string, locale: MailLocale = DEFAULT_MAIL_LOCALE) =>
+    withLink(to, 'magic-link', MAIL_TEXTS[locale].magicLink, link),
+  resetPassword: (to: string, link: string, locale: MailLocale = DEFAULT_MAIL_LOCALE) =>
+    withLink(to, 'reset-pwd', MAIL_TEXTS[locale].resetPassword, link),
+  confirmNewEmail: (to: string, link: string, locale: MailLocale = DEFAULT_MAIL_LOCALE) =>
+    withLink(to, 'change-email', MAIL_TEXTS[locale].confirmNewEmail, link),
+  passwordChanged: (to: string, how: 'changed' | 'reset', at: number, locale: MailLocale = DEFAULT_MAIL_LOCALE) => {
+    const texts = MAIL_TEXTS[locale].passwordChanged;
+    return notice(to, 'password-changed', texts.subject, texts.paragraphs(how, mailTime(at)));
+  },
+  emailChanged: (oldEmail: string, newEmail: string, at: number, locale: MailLocale = DEFAULT_MAIL_LOCALE) => {
+    const texts = MAIL_TEXTS[locale].emailChanged;
+    return notice(oldEmail, 'email-changed', texts.subject, texts.paragraphs(maskEmail(newEmail), mailTime(at)));
+  },
+  /** `device` names are families from the User-Agent, or null when unknown. */
+  newSignIn: (to: string, device: { browser: string | null; os: string | null }, at: number, locale: MailLocale = DEFAULT_MAIL_LOCALE) => {
+    const texts = MAIL_TEXTS[locale].newSignIn;
+    return notice(to, 'new-sign-in', texts.subject, texts.paragraphs(device, mailTime(at)));
+  },
 };

@@ -19,6 +19,8 @@ export interface UsersTable {
   sign_up_at: number;
   last_login_at: number;
   updated_at: number;
+  /** the language of the user's mails (one of MAIL_LOCALES), null until known (mail/locale.ts) */
+  locale: string | null;
 }
 
 export interface SessionsTable {
@@ -28,8 +30,11 @@ export interface SessionsTable {
   /** revocation handle shown instead of the token in other sessions' list entries (S6b) */
   handle: string;
   created_at: number;
+  /** last activity, written at most once a minute per session (session-auth.ts) */
   last_used_at: number;
   user_agent: string;
+  /** the address the session was last active from (written with last_used_at); null for sessions older than the column */
+  ip: string | null;
 }
 
 export type TokenPurpose = 'email-confirm' | 'magic-link' | 'reset-pwd' | 'change-email';

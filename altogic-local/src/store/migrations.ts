@@ -92,6 +92,12 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    '003_locale_and_session_ip': {
+      async up(db: Kysely<unknown>) {
+        await db.schema.alterTable('users').addColumn('locale', 'text').execute();
+        await db.schema.alterTable('sessions').addColumn('ip', 'text').execute();
+      },
+    },
     '004_sign_up_device': {
       async up(db: Kysely<unknown>) {
         await db.schema.alterTable('users').addColumn('sign_up_device', 'text').execute();

@@ -19,13 +19,23 @@ describe('findSessionWithUser', () => {
       profile_picture: null,
       password_hash: 'none',
       sign_up_device: null,
+      locale: null,
       sign_up_at: now,
       last_login_at: now,
       updated_at: now,
     });
     await insertSession(
       store.db,
-      { id: 'session-1', user_id: 'user-1', token_hash: 'hash-1', handle: 'rh_1', created_at: now, last_used_at: now, user_agent: '{}' },
+      {
+        id: 'session-1',
+        user_id: 'user-1',
+        token_hash: 'hash-1',
+        handle: 'rh_1',
+        created_at: now,
+        last_used_at: now,
+        user_agent: '{}',
+        ip: null,
+      },
       10,
     );
   });

@@ -34,8 +34,9 @@ export async function findSessionByTokenHash(db: Kysely<Database>, tokenHash: st
   return (await sessionByTokenHash(db, tokenHash, 1))[0];
 }
 
-export async function touchSession(db: Kysely<Database>, id: string, now: number): Promise<void> {
-  await db.updateTable('sessions').set({ last_used_at: now }).where('id', '=', id).execute();
+/** Records the session's last activity and its address (callers throttle: session-auth.ts TOUCH_EVERY_MS). */
+export async function touchSession(db: Kysely<Database>, id: string, now: number, ip: string): Promise<void> {
+  await db.updateTable('sessions').set({ last_used_at: now, ip }).where('id', '=', id).execute();
 }
 
 const sessionsOfUser = prepared((db) =>

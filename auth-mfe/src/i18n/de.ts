@@ -44,6 +44,8 @@ const de: AuthMessages = {
   'sessionEnded.revoked': 'Sie wurde von einem anderen Gerät aus abgemeldet. Melden Sie sich erneut an, um fortzufahren.',
   'sessionEnded.expired': 'Sie ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.',
   'sessionEnded.other-tab': 'Sie haben sich in einem anderen Tab abgemeldet. Melden Sie sich erneut an, um fortzufahren.',
+  'sessionEnded.user': 'Sie sind abgemeldet.',
+  'sessionEnded.dismiss': 'Ausblenden',
 
   'register.heading': 'Konto erstellen',
   'register.haveAccount': 'Sie haben bereits ein Konto?',
@@ -78,6 +80,7 @@ const de: AuthMessages = {
     'Um ein neues Passwort festzulegen, öffnen Sie den Link aus der E-Mail, die wir Ihnen gesendet haben. Links gelten einmal und laufen nach 15 Minuten ab.',
   'resetPassword.doneHeading': 'Ihr Passwort ist gespeichert',
   'resetPassword.done': 'Ihr neues Passwort ist gespeichert, und alle Geräte wurden abgemeldet. Melden Sie sich mit dem neuen Passwort an.',
+  'resetPassword.logInNow': 'Melden Sie sich jetzt damit an: Geben Sie die E-Mail-Adresse Ihres Kontos ein.',
 
   'authRedirect.workingHeading': 'Sie werden angemeldet…',
   'authRedirect.working': 'Einen Moment: Ihr Link wird geprüft.',

@@ -46,6 +46,8 @@ const en = {
   'sessionEnded.revoked': 'It was signed out from another device. Log in again to continue.',
   'sessionEnded.expired': 'It expired. Log in again to continue.',
   'sessionEnded.other-tab': 'You logged out in another tab. Log in again to continue.',
+  'sessionEnded.user': 'You are logged out.',
+  'sessionEnded.dismiss': 'Dismiss',
 
   'register.heading': 'Create an account',
   'register.haveAccount': 'Already have an account?',
@@ -76,6 +78,7 @@ const en = {
   'resetPassword.noLink': 'To set a new password, open the link from the email we sent you. Links work once and expire after 15 minutes.',
   'resetPassword.doneHeading': 'Your password is set',
   'resetPassword.done': 'Your new password is saved, and every device was signed out. Log in with your new password.',
+  'resetPassword.logInNow': 'Log in with it now: enter the email address of your account.',
 
   'authRedirect.workingHeading': 'Signing you in…',
   'authRedirect.working': 'One moment: checking your link.',

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fireEvent, screen, waitFor } from '@solidjs/testing-library';
+import { fireEvent, screen, waitFor, within } from '@solidjs/testing-library';
 import { deferred, failed, fakeAuth, ok, resetFakeAuth, setAuthState, user } from '../testing/fakeSharedAuth';
 import { renderScreen } from '../testing/renderScreen';
 import type { Result, User } from 'portal-contract';
@@ -109,8 +109,18 @@ describe('Login', () => {
     expect(status.textContent).toContain('signed out from another device');
   });
 
-  it('says nothing about an ended session after the user logged out themselves', () => {
+  it('says "You are logged out." after the user logged out themselves, in a status that Dismiss hides', () => {
     setAuthState('endedReason', 'user');
+    renderScreen(Login);
+    const status = screen.getByRole('status');
+    expect(status.textContent).toContain('You are logged out.');
+    expect(status.textContent).not.toContain('Your session has ended');
+    fireEvent.click(within(status).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByLabelText('Email'));
+  });
+
+  it('says nothing when no session ended', () => {
     renderScreen(Login);
     expect(screen.queryByRole('status')).toBeNull();
   });

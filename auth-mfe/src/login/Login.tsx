@@ -17,24 +17,7 @@ import { emailProblem } from '../navigation/emailProblem';
 import { ScreenLink } from '../navigation/ScreenLink';
 import { useScreenNavigation } from '../navigation/ScreenNavigation';
 import { useText, type AuthPhrase } from '../i18n/catalogs';
-
-/** Why the last session ended, in words, when it was not the user's own logout. */
-function SessionEnded() {
-  const { t } = useText();
-  const reason = () => {
-    const ended = sharedAuth.state.endedReason;
-    return ended && ended !== 'user' ? t(`sessionEnded.${ended}`) : null;
-  };
-  return (
-    <Show when={reason()}>
-      <StatusNotice>
-        <p>
-          <strong>{t('sessionEnded.title')}.</strong> {reason()}
-        </p>
-      </StatusNotice>
-    </Show>
-  );
-}
+import { SessionEnded } from './SessionEnded';
 
 export function Login() {
   const { t, say } = useText();

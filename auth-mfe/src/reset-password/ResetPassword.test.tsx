@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fireEvent, screen } from '@solidjs/testing-library';
+import { fireEvent, screen, waitFor } from '@solidjs/testing-library';
 import type { Result } from 'portal-contract';
-import { deferred, failed, fakeAuth, ok, resetFakeAuth } from '../testing/fakeSharedAuth';
+import { deferred, failed, fakeAuth, ok, resetFakeAuth, user } from '../testing/fakeSharedAuth';
 import { renderScreen } from '../testing/renderScreen';
 import { ResetPassword } from './ResetPassword';
 import { heldResetToken, holdResetToken, releaseResetToken } from './resetToken';
@@ -61,14 +61,33 @@ describe('ResetPassword', () => {
     expect(heldResetToken()).not.toBeNull();
   });
 
-  it('success: a status with a link to Login, focused on its heading; the token is forgotten', async () => {
+  it('success: a status focused on its heading, and an offer to log in with the new password; the token is forgotten', async () => {
     fakeAuth.resetPassword.mockResolvedValue(ok(null));
-    renderScreen(ResetPassword);
+    const { navigation } = renderScreen(ResetPassword);
     setPassword();
     const heading = await screen.findByRole('heading', { name: 'Your password is set' });
     expect(document.activeElement).toBe(heading);
-    expect(screen.getByRole('status').textContent).toContain('Log in with your new password');
-    expect(screen.getByRole('link', { name: 'Login' }).getAttribute('href')).toBe('/login');
+    expect(screen.getByRole('status').textContent).toContain('every device was signed out');
     expect(heldResetToken()).toBeNull();
+    expect(screen.queryByLabelText('New password')).toBeNull();
+
+    const ada = user();
+    fakeAuth.signIn.mockResolvedValue(ok(ada));
+    fireEvent.input(screen.getByLabelText('Email'), { target: { value: ' ada@example.test ' } });
+    fireEvent.click(screen.getByRole('button', { name: /^Log ?in$/ }));
+    await waitFor(() => expect(navigation.signedIn).toHaveBeenCalledWith(ada, null));
+    expect(fakeAuth.signIn).toHaveBeenCalledWith('ada@example.test', 'a brand new passphrase');
+  });
+
+  it('success, then a wrong address: the sign-in failure is an alert and the offer stays', async () => {
+    fakeAuth.resetPassword.mockResolvedValue(ok(null));
+    fakeAuth.signIn.mockResolvedValue(failed(401, 'invalid_credentials'));
+    renderScreen(ResetPassword);
+    setPassword();
+    await screen.findByRole('heading', { name: 'Your password is set' });
+    fireEvent.input(screen.getByLabelText('Email'), { target: { value: 'someone@else.test' } });
+    fireEvent.click(screen.getByRole('button', { name: /^Log ?in$/ }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/email or password/i);
+    expect(screen.getByRole('button', { name: /^Log ?in$/ })).toBeTruthy();
   });
 });

@@ -14,13 +14,25 @@ import {
   SubmitButton,
 } from 'portal-ui';
 import { Heading } from '../frame/Heading';
+import { EmailField } from '../navigation/EmailField';
+import { emailProblem } from '../navigation/emailProblem';
+import { useScreenNavigation } from '../navigation/ScreenNavigation';
 import { ScreenLink } from '../navigation/ScreenLink';
 import { useText, type AuthPhrase } from '../i18n/catalogs';
 import { heldResetToken, releaseResetToken } from './resetToken';
 
-/** One `New password` field (no second copy to retype: the show toggle checks it better). */
+/**
+ * One `New password` field (no second copy to retype: the show toggle checks it better). Once it is set, the user
+ * is offered to log in with it at once: the reset opens no session and its answer does not say whose account it
+ * was, so only the address is asked for (the new password is kept in memory until then).
+ */
 export function ResetPassword() {
   const { t, say } = useText();
+  const navigation = useScreenNavigation();
+  const [email, setEmail] = createSignal('');
+  const [newPassword, setNewPassword] = createSignal<string | null>(null);
+  const emailChecks = createFieldChecks<'email', AuthPhrase>(['email']);
+  const signIn = createSubmission((address: string, secret: string) => sharedAuth.signIn(address, secret));
   const rulesId = `auth-rules-${createUniqueId()}`;
   const [token, setToken] = createSignal(heldResetToken());
   const [password, setPassword] = createSignal('');
@@ -32,14 +44,27 @@ export function ResetPassword() {
     event.preventDefault();
     const key = token();
     if (reset.blocked() || !key || !checks.passes({ password: passwordProblem(password()) })) return;
-    const result = await reset.submit(key, password());
+    const chosen = password();
+    const result = await reset.submit(key, chosen);
     // A 429 keeps the password typed (it is counted down); any other answer clears it.
     if (!result || reset.wait.blocked()) return;
     setPassword('');
+    if (result.ok) setNewPassword(chosen);
     // Done, or the link is spent or expired: only a new one helps.
     if (result.ok || errorCode(result.error) === 'invalid_access_token') {
       releaseResetToken();
       setToken(null);
+    }
+  };
+
+  const logIn = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const secret = newPassword();
+    if (!secret || signIn.blocked() || !emailChecks.passes({ email: emailProblem(email()) })) return;
+    const result = await signIn.submit(email().trim(), secret);
+    if (result?.ok) {
+      setNewPassword(null);
+      navigation.signedIn(result.value, navigation.redirect());
     }
   };
 
@@ -50,13 +75,28 @@ export function ResetPassword() {
           <Heading focus>{t('resetPassword.doneHeading')}</Heading>
           <p>{t('resetPassword.done')}</p>
         </StatusNotice>
-        <ul class="auth-links">
-          <li>
-            <ScreenLink to={ROUTES.login} variant="primary" class="pui-button">
-              {t('link.login')}
-            </ScreenLink>
-          </li>
-        </ul>
+        <Show
+          when={newPassword()}
+          fallback={
+            <ul class="auth-links">
+              <li>
+                <ScreenLink to={ROUTES.login} variant="primary" class="pui-button">
+                  {t('link.login')}
+                </ScreenLink>
+              </li>
+            </ul>
+          }
+        >
+          <form class="pui-form" novalidate onSubmit={(event) => void logIn(event)}>
+            <p class="pui-text">{t('resetPassword.logInNow')}</p>
+            <SubmissionAlert error={signIn.error()} />
+            <EmailField value={email} onInput={setEmail} checks={emailChecks} />
+            <SubmitButton submitting={signIn.pending()} disabled={signIn.wait.blocked()}>
+              {t('button.login')}
+            </SubmitButton>
+            <RetryNotice wait={signIn.wait} />
+          </form>
+        </Show>
       </Match>
       <Match when={!done()}>
         <Heading>{t('resetPassword.heading')}</Heading>

@@ -3,6 +3,7 @@ import { sharedAuth } from 'shared-auth/runtime';
 import { createSubmission, errorMessage, FormAlert, RetryNotice, StatusNotice } from 'portal-ui';
 import { useText } from '../i18n/catalogs';
 import { AVATAR_MAX_BYTES, AVATAR_TYPES, checkAvatarFile, formatFileSize, refusalPhrase, type AvatarRefusal } from './checkAvatarFile';
+import { downscaleAvatar } from './downscaleAvatar';
 import { initials } from './initials';
 
 /** The picture (or locally drawn initials) and "Change avatar": checked, previewed, uploaded with progress. */
@@ -33,12 +34,15 @@ export function AvatarSection() {
   onCleanup(() => showPreview(null));
 
   async function choose(input: HTMLInputElement) {
-    const file = input.files?.[0];
+    const chosen = input.files?.[0];
     // Cleared so that choosing the same file again fires another change.
     input.value = '';
-    if (!file || upload.blocked()) return;
+    if (!chosen || upload.blocked()) return;
     upload.clear();
-    const refused = checkAvatarFile(file);
+    // The type first (nothing else is decoded), then the size of what is sent: a big photo shrinks to the size shown.
+    const wrongType = checkAvatarFile({ type: chosen.type, size: 1 });
+    const file = wrongType ? chosen : await downscaleAvatar(chosen);
+    const refused = wrongType ?? checkAvatarFile(file);
     setRefusal(refused);
     if (refused) return;
     showPreview(URL.createObjectURL(file));

@@ -55,6 +55,9 @@ const de: ProfileMessages = {
   'sessions.deviceWithModel': '{browser} unter {system} ({model})',
   'sessions.unknownBrowser': 'Unbekannter Browser',
   'sessions.unknownSystem': 'unbekanntem System',
+  'sessions.deviceNumber': '{device} #{n}',
+  'sessions.activeNow': 'Gerade aktiv',
+  'sessions.activeAgo': 'Aktiv {when}',
 
   'security.heading': 'Kontosicherheit',
   'security.passwordHeading': 'Passwort ändern',
@@ -74,6 +77,9 @@ const de: ProfileMessages = {
   'security.emailSame': 'Das ist bereits Ihre E-Mail-Adresse.',
   'security.emailPending': 'Öffnen Sie den Link in der E-Mail an {email}, um die Änderung zu bestätigen',
   'security.pending': 'Ausstehend',
+  'security.cancelChange': 'Änderung abbrechen',
+  'security.changeCancelled':
+    'Die Änderung ist abgebrochen. Ignorieren Sie die E-Mail an {email}: Ohne ihren Link ändert sich nichts, und der Link verfällt nach 24 Stunden.',
   'security.signOutHeading': 'Abmelden',
   'security.signOutIntro': 'Melden Sie sich auf diesem Gerät vom Portal ab.',
   'security.logout': 'Abmelden',

@@ -59,6 +59,11 @@ const en = {
   'sessions.unknownBrowser': 'Unknown browser',
   /** Stands in for {system} in sessions.device. */
   'sessions.unknownSystem': 'unknown system',
+  /** A session whose name another session has too, numbered in the order they were signed in. */
+  'sessions.deviceNumber': '{device} #{n}',
+  'sessions.activeNow': 'Active now',
+  /** {when} is a relative time in the user's language: "5 minutes ago", "yesterday". */
+  'sessions.activeAgo': 'Active {when}',
 
   'security.heading': 'Account security',
   'security.passwordHeading': 'Change password',
@@ -78,6 +83,9 @@ const en = {
   'security.emailSame': 'This is already your email address.',
   'security.emailPending': 'Check {email} to confirm the change',
   'security.pending': 'Pending',
+  'security.cancelChange': 'Cancel change',
+  'security.changeCancelled':
+    'The change is cancelled. Ignore the mail sent to {email}: without its link nothing changes, and the link expires in 24 hours.',
   'security.signOutHeading': 'Sign out',
   'security.signOutIntro': 'Sign out of the portal on this device.',
   'security.logout': 'Logout',

@@ -2,6 +2,7 @@ import { createSignal, createUniqueId, Show } from 'solid-js';
 import { sharedAuth } from 'shared-auth/runtime';
 import { createFieldChecks, createSubmission, RetryNotice, StatusNotice, SubmissionAlert, SubmitButton, TextField } from 'portal-ui';
 import { useText, type ProfilePhrase } from '../i18n/catalogs';
+import { EmailText } from '../email/EmailText';
 import { checkName } from './checkName';
 
 /** Name (editable in place: Enter saves, Escape cancels) and the email the user signs in with. */
@@ -97,7 +98,9 @@ export function DetailsSection() {
         </Show>
         <div class="profile-detail">
           <span class="profile-term">{t('details.emailTerm')}</span>
-          <span class="profile-detail-value">{user()?.email}</span>
+          <span class="profile-detail-value">
+            <EmailText email={user()?.email ?? ''} />
+          </span>
         </div>
       </div>
       <StatusNotice tone="success">{saved() ? t('details.nameSaved') : null}</StatusNotice>

@@ -11,6 +11,7 @@ import {
   TextField,
 } from 'portal-ui';
 import { useText, type ProfilePhrase } from '../i18n/catalogs';
+import { WithEmail } from '../email/EmailText';
 import { clearPendingEmail, readPendingEmail, savePendingEmail } from './pendingEmail';
 
 const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -22,6 +23,8 @@ export function EmailForm() {
   const [email, setEmail] = createSignal('');
   const [password, setPassword] = createSignal('');
   const [pending, setPending] = createSignal<string | null>(null);
+  /** The address of a change the user cancelled here (its mailed link is then to be ignored). */
+  const [cancelled, setCancelled] = createSignal<string | null>(null);
   const checks = createFieldChecks<'email' | 'password', ProfilePhrase>(['email', 'password']);
   const change = createSubmission((currentPassword: string, address: string) => sharedAuth.changeEmail(currentPassword, address));
   const user = () => sharedAuth.state.user;
@@ -51,6 +54,17 @@ export function EmailForm() {
     return same(address, user()?.email) ? { key: 'security.emailSame' } : null;
   }
 
+  /**
+   * Forgets the pending change here. The Altogic API cannot withdraw a mailed link, so the notice says to ignore it:
+   * the address changes only if that link is opened, and it expires (24 hours).
+   */
+  function cancelChange(address: string) {
+    const userId = user()?._id;
+    if (userId) clearPendingEmail(userId);
+    setPending(null);
+    setCancelled(address);
+  }
+
   async function save(event: SubmitEvent) {
     event.preventDefault();
     if (change.blocked()) return;
@@ -59,6 +73,7 @@ export function EmailForm() {
     const passwordProblem: ProfilePhrase | null = password() ? null : { key: 'security.currentPasswordMissing' };
     if (!checks.passes({ email: emailProblem(address), password: passwordProblem })) return;
     if (!(await change.submit(password(), address))?.ok) return;
+    setCancelled(null);
     setPending(address);
     const userId = user()?._id;
     if (userId) savePendingEmail(userId, address);
@@ -69,7 +84,9 @@ export function EmailForm() {
   return (
     <section class="profile-subsection" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{t('security.emailHeading')}</h3>
-      <p class="pui-hint">{t('security.emailNow', { email: user()?.email ?? '' })}</p>
+      <p class="pui-hint">
+        <WithEmail text={(email) => t('security.emailNow', { email })} email={user()?.email ?? ''} />
+      </p>
       <form class="pui-form" noValidate onSubmit={(event) => void save(event)}>
         {/* Tells password managers whose password is asked for. */}
         <input type="email" name="username" autocomplete="username" value={user()?.email ?? ''} readOnly hidden />
@@ -99,11 +116,26 @@ export function EmailForm() {
           </SubmitButton>
         </div>
         <RetryNotice wait={change.wait} />
-        <div class="profile-pending">
+        {/* One box: the Pending badge, what to do, and Cancel change; the live region stays for the announcements. */}
+        <div class="profile-pending" classList={{ 'profile-pending-open': !!stillPending() }}>
           <Show when={stillPending()}>
             <span class="profile-badge profile-badge-pending">{t('security.pending')}</span>
           </Show>
-          <StatusNotice>{stillPending() ? t('security.emailPending', { email: stillPending() ?? '' }) : null}</StatusNotice>
+          <StatusNotice>
+            <Show when={stillPending()}>
+              {(address) => <WithEmail text={(email) => t('security.emailPending', { email })} email={address()} />}
+            </Show>
+            <Show when={!stillPending() && cancelled()}>
+              {(address) => <WithEmail text={(email) => t('security.changeCancelled', { email })} email={address()} />}
+            </Show>
+          </StatusNotice>
+          <Show when={stillPending()}>
+            {(address) => (
+              <button type="button" class="pui-button" data-variant="secondary" onClick={() => cancelChange(address())}>
+                {t('security.cancelChange')}
+              </button>
+            )}
+          </Show>
         </div>
       </form>
     </section>

@@ -161,7 +161,9 @@ describe('Change email', () => {
 
   it('says which address is in use and labels the new one Email', () => {
     renderSection(() => <SecuritySection />);
-    expect(form().getByText('You sign in with ada@example.test.')).toBeTruthy();
+    const now = form().getByText((_, element) => element?.tagName === 'P' && element.textContent === 'You sign in with ada@example.test.');
+    // the address breaks only after "@" and "."
+    expect(now.querySelector('.profile-email')?.innerHTML).toBe('ada@<wbr>example.<wbr>test');
     expect(email().type).toBe('email');
     expect(email().autocomplete).toBe('email');
     expect(password().autocomplete).toBe('current-password');
@@ -207,6 +209,21 @@ describe('Change email', () => {
     auth.setUser({ ...testUser, email: 'new@example.test' });
     expect(form().getByRole('status').textContent).toBe('');
     expect(form().queryByText('Pending')).toBeNull();
+    expect(localStorage.length).toBe(0);
+  });
+
+  it('puts the Pending badge, the notice and Cancel change in one box; Cancel change says to ignore the mail', async () => {
+    renderSection(() => <SecuritySection />);
+    fill(email(), 'new@example.test');
+    fill(password(), 'my password');
+    save();
+    const badge = await form().findByText('Pending');
+    const box = badge.parentElement!;
+    expect(box.classList.contains('profile-pending-open')).toBe(true);
+    expect(within(box).getByRole('status').textContent).toBe('Check new@example.test to confirm the change');
+    fireEvent.click(within(box).getByRole('button', { name: 'Cancel change' }));
+    expect(form().queryByText('Pending')).toBeNull();
+    expect(form().getByRole('status').textContent).toMatch(/^The change is cancelled\. Ignore the mail sent to new@example\.test/);
     expect(localStorage.length).toBe(0);
   });
 

@@ -10,7 +10,14 @@ import { SessionsSection } from './SessionsSection';
 vi.mock('shared-auth/runtime', async () => ({ sharedAuth: (await import('../testing/fakeSharedAuth')).createFakeSharedAuth() }));
 const auth = sharedAuth as unknown as FakeSharedAuth;
 
-const here = session({ current: true, browser: 'Chrome', os: 'Mac OS X', token: 'own', creationDtm: '2025-11-21T09:30:00.000Z' });
+const here = session({
+  current: true,
+  browser: 'Chrome',
+  os: 'Mac OS X',
+  token: 'own',
+  creationDtm: '2025-11-21T09:30:00.000Z',
+  ip: '127.0.0.1',
+});
 const firefox = session({ browser: 'Firefox', os: 'Linux', token: 'handle-ff' });
 const phone = session({ browser: 'Mobile Safari', os: 'iOS', device: 'iPhone', token: 'handle-phone' });
 
@@ -42,6 +49,44 @@ describe('SessionsSection', () => {
     expect(first.textContent).toContain('This device');
     expect(first.textContent).toContain(`Signed in ${formatStarted(here.creationDtm, 'en')}`);
     expect(within(first).queryByRole('button')).toBeNull();
+  });
+
+  it('shows where and when each session was last active', async () => {
+    const firefoxAt = session({
+      browser: 'Firefox',
+      os: 'Linux',
+      token: 'h1',
+      ip: '203.0.113.7',
+      lastActiveDtm: new Date(Date.now() - 5 * 60_000).toISOString(),
+    });
+    auth.listSessions.mockResolvedValue(ok([firefoxAt, here]));
+    renderSection(() => <SessionsSection />);
+    await waitFor(() => expect(items()).toHaveLength(2));
+    expect(items()[0]!.textContent).toContain('Chrome 128 · 127.0.0.1 · Active now');
+    expect(items()[1]!.textContent).toContain('Firefox 128 · 203.0.113.7 · Active 5 minutes ago');
+  });
+
+  it('tells sessions of the same browser and system apart by number, in their Sign out buttons too', async () => {
+    const first = session({ browser: 'Chrome', os: 'Mac OS X', token: 'h1', creationDtm: '2025-11-20T09:30:00.000Z' });
+    const third = session({ browser: 'Chrome', os: 'Mac OS X', token: 'h3', creationDtm: '2025-11-22T09:30:00.000Z' });
+    auth.listSessions.mockResolvedValue(ok([first, here, third]));
+    renderSection(() => <SessionsSection />);
+    await waitFor(() => expect(items()).toHaveLength(3));
+    expect(items()[0]!.textContent).toContain('Chrome on Mac OS X #2');
+    expect(screen.getByRole('button', { name: 'Sign out Chrome on Mac OS X #1' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Sign out Chrome on Mac OS X #3' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Chrome on Mac OS X #3 is signed out.'));
+    expect(auth.revokeSession).toHaveBeenCalledWith('h3');
+  });
+
+  it('shows as many skeleton rows while loading again as the list had', async () => {
+    const { unmount } = renderSection(() => <SessionsSection />);
+    await waitFor(() => expect(items()).toHaveLength(3));
+    unmount();
+    auth.listSessions.mockReturnValue(deferred<Result<SessionEntry[]>>().promise);
+    renderSection(() => <SessionsSection />);
+    const loading = screen.getByRole('list', { name: 'Loading sessions…', hidden: true });
+    expect(loading.querySelectorAll('li.profile-skeleton')).toHaveLength(3);
   });
 
   it('names each other session by browser, system and device, and its button starts with Sign out', async () => {

@@ -3,10 +3,13 @@ import type { Result, SessionEntry } from 'portal-contract';
 import { sharedAuth } from 'shared-auth/runtime';
 import { createSubmission, failurePhrase, RetryNotice, settle, StatusNotice, SubmissionAlert, SubmitButton } from 'portal-ui';
 import { useText, type ProfilePhrase } from '../i18n/catalogs';
-import { browserLabel, describeDevice, formatStarted } from './describeSession';
+import { formatStarted, sessionDetails, sessionName, sessionNumbers } from './describeSession';
 
-/** What the last action signed out: one session, or all the others. */
-type SignedOut = { session: SessionEntry } | 'others';
+/** What the last action signed out: one session (with the number it had in the list), or all the others. */
+type SignedOut = { session: SessionEntry; number: number | null } | 'others';
+
+/** How many rows the list had when last shown: the loading skeleton takes as much room (at least 2). */
+let lastCount = 2;
 
 /**
  * Where the user is signed in. Loaded when shown (a password change on the Security page ended the other
@@ -31,6 +34,7 @@ export function SessionsSection() {
     if (request !== latest) return; // a newer load answers instead
     if (result.ok) {
       setSessions([...result.value].sort((a, b) => Number(b.current) - Number(a.current) || b.creationDtm.localeCompare(a.creationDtm)));
+      lastCount = Math.max(1, result.value.length);
       setLoadError(null);
     } else {
       setLoadError(failurePhrase(result.error));
@@ -51,12 +55,13 @@ export function SessionsSection() {
   };
 
   const others = () => sessions()?.filter((s) => !s.current) ?? [];
+  const numbers = () => sessionNumbers(sessions() ?? [], t);
   const notice = () => {
     const done = signOut.result();
     if (!done) return null;
     return done === 'others'
       ? t('sessions.signedOutOthers')
-      : t('sessions.signedOutOne', { device: describeDevice(done.session.userAgent, t) });
+      : t('sessions.signedOutOne', { device: sessionName(done.session.userAgent, done.number, t) });
   };
 
   return (
@@ -68,8 +73,18 @@ export function SessionsSection() {
         fallback={
           <Show when={!loadError()}>
             <ul class="profile-sessions" aria-busy="true" aria-label={t('sessions.loading')}>
-              <li class="profile-session profile-skeleton" />
-              <li class="profile-session profile-skeleton" />
+              <For each={Array.from({ length: lastCount })}>
+                {() => (
+                  // a row's three lines of text, invisible: as tall as the row it stands for
+                  <li class="profile-session profile-skeleton" aria-hidden="true">
+                    <span class="profile-session-text">
+                      <span class="profile-session-device">&nbsp;</span>
+                      <span class="pui-hint">&nbsp;</span>
+                      <span class="pui-hint">&nbsp;</span>
+                    </span>
+                  </li>
+                )}
+              </For>
             </ul>
           </Show>
         }
@@ -78,34 +93,38 @@ export function SessionsSection() {
           <Show when={list().length > 0} fallback={<p class="pui-muted">{t('sessions.empty')}</p>}>
             <ul class="profile-sessions">
               <For each={list()}>
-                {(entry) => (
-                  <li class="profile-session" classList={{ 'profile-session-current': entry.current }}>
-                    <div class="profile-session-text">
-                      <span class="profile-session-device">
-                        {describeDevice(entry.userAgent, t)}
-                        <Show when={entry.current}>
-                          {' '}
-                          <span class="profile-badge">{t('sessions.thisDevice')}</span>
-                        </Show>
-                      </span>
-                      <span class="pui-hint">
-                        {browserLabel(entry.userAgent, t)} ·{' '}
-                        {t('sessions.signedInAt', { when: formatStarted(entry.creationDtm, locale()) })}
-                      </span>
-                    </div>
-                    <Show when={!entry.current}>
-                      <SubmitButton
-                        type="button"
-                        variant="secondary"
-                        submitting={pending() === entry.token}
-                        disabled={signOut.wait.blocked()}
-                        onClick={() => void act(entry.token, () => sharedAuth.revokeSession(entry.token), { session: entry })}
-                      >
-                        {t('sessions.signOut')} <span class="pui-visually-hidden">{describeDevice(entry.userAgent, t)}</span>
-                      </SubmitButton>
-                    </Show>
-                  </li>
-                )}
+                {(entry) => {
+                  const number = () => numbers().get(entry) ?? null;
+                  const name = () => sessionName(entry.userAgent, number(), t);
+                  return (
+                    <li class="profile-session" classList={{ 'profile-session-current': entry.current }}>
+                      <div class="profile-session-text">
+                        <span class="profile-session-device">
+                          {name()}
+                          <Show when={entry.current}>
+                            {' '}
+                            <span class="profile-badge">{t('sessions.thisDevice')}</span>
+                          </Show>
+                        </span>
+                        <span class="pui-hint profile-session-details">{sessionDetails(entry, t, locale()).join(' · ')}</span>
+                        <span class="pui-hint">{t('sessions.signedInAt', { when: formatStarted(entry.creationDtm, locale()) })}</span>
+                      </div>
+                      <Show when={!entry.current}>
+                        <SubmitButton
+                          type="button"
+                          variant="secondary"
+                          submitting={pending() === entry.token}
+                          disabled={signOut.wait.blocked()}
+                          onClick={() =>
+                            void act(entry.token, () => sharedAuth.revokeSession(entry.token), { session: entry, number: number() })
+                          }
+                        >
+                          {t('sessions.signOut')} <span class="pui-visually-hidden">{name()}</span>
+                        </SubmitButton>
+                      </Show>
+                    </li>
+                  );
+                }}
               </For>
             </ul>
             <Show when={others().length > 0} fallback={<p class="pui-muted">{t('sessions.onlyThis')}</p>}>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { session } from '../testing/fakeSharedAuth';
 import { translatorIn } from '../testing/renderSection';
-import { browserLabel, describeDevice, formatStarted } from './describeSession';
+import { browserLabel, describeDevice, formatStarted, lastActive, sessionDetails, sessionName, sessionNumbers } from './describeSession';
 
 const { t } = translatorIn('en');
 const de = translatorIn('de').t;
@@ -51,5 +51,48 @@ describe('formatStarted', () => {
 
   it('shows an unreadable value as it came', () => {
     expect(formatStarted('yesterday')).toBe('yesterday');
+  });
+});
+
+describe('sessionNumbers and sessionName', () => {
+  it('numbers sessions of the same name in the order they were signed in, and leaves the others alone', () => {
+    const later = session({ browser: 'Chrome', os: 'Linux', token: 'b', creationDtm: '2025-11-21T08:00:00.000Z' });
+    const earlier = session({ browser: 'Chrome', os: 'Linux', token: 'a', creationDtm: '2025-11-20T08:00:00.000Z', current: true });
+    const firefox = session({ browser: 'Firefox', os: 'Linux' });
+    const numbers = sessionNumbers([later, firefox, earlier], t);
+    expect([numbers.get(earlier), numbers.get(later), numbers.get(firefox)]).toEqual([1, 2, null]);
+    expect(sessionName(later.userAgent, 2, t)).toBe('Chrome on Linux #2');
+    expect(sessionName(firefox.userAgent, null, de)).toBe('Firefox unter Linux');
+  });
+});
+
+describe('lastActive', () => {
+  const now = Date.parse('2025-11-20T12:00:00.000Z');
+  const at = (iso: string | undefined) => session(iso === undefined ? {} : { lastActiveDtm: iso });
+
+  it('says now for this device, and for a session used in the last two minutes', () => {
+    expect(lastActive(session({ current: true, lastActiveDtm: '2025-11-01T00:00:00.000Z' }), t, 'en', now)).toBe('Active now');
+    expect(lastActive(at('2025-11-20T11:58:30.000Z'), t, 'en', now)).toBe('Active now');
+  });
+
+  it('says how long ago otherwise, in the given language', () => {
+    expect(lastActive(at('2025-11-20T11:55:00.000Z'), t, 'en', now)).toBe('Active 5 minutes ago');
+    expect(lastActive(at('2025-11-20T09:00:00.000Z'), t, 'en', now)).toBe('Active 3 hours ago');
+    expect(lastActive(at('2025-11-19T10:00:00.000Z'), t, 'en', now)).toBe('Active yesterday');
+    expect(lastActive(at('2025-11-20T11:55:00.000Z'), de, 'de', now)).toBe('Aktiv vor 5 Minuten');
+  });
+
+  it('is null when the server does not say, or says something unreadable', () => {
+    expect(lastActive(at(undefined), t, 'en', now)).toBeNull();
+    expect(lastActive(at('soon'), t, 'en', now)).toBeNull();
+  });
+});
+
+describe('sessionDetails', () => {
+  it('lists browser, address, place and last activity, each only when known', () => {
+    const now = Date.parse('2025-11-20T12:00:00.000Z');
+    const full = session({ ip: '203.0.113.7', place: 'Berlin, Germany', lastActiveDtm: '2025-11-20T11:50:00.000Z' });
+    expect(sessionDetails(full, t, 'en', now)).toEqual(['Firefox 128', '203.0.113.7', 'Berlin, Germany', 'Active 10 minutes ago']);
+    expect(sessionDetails(session(), t, 'en', now)).toEqual(['Firefox 128']);
   });
 });

@@ -2,11 +2,15 @@ import type { Result, SignUpValue } from 'portal-contract';
 import { fail, invalidAnswer, ok } from '../client/failures';
 import type { ActionContext } from './context';
 
-/** Creates an account. With email verification on, the server mails a confirmation link and opens no session. */
-export function signUp(ctx: ActionContext, email: string, password: string, name: string): Promise<Result<SignUpValue>> {
+/**
+ * Creates an account. With email verification on, the server mails a confirmation link and opens no session.
+ * The portal's language goes with it as a user field (`locale`): the language of the account's mails.
+ */
+export function signUp(ctx: ActionContext, email: string, password: string, name: string, locale: string): Promise<Result<SignUpValue>> {
   const trimmedName = name.trim();
+  const userData = trimmedName ? { name: trimmedName, locale } : { locale };
   return ctx.queue.run(async () => {
-    const result = await ctx.session.request((client) => client.auth.signUpWithEmail(email.trim(), password, trimmedName || undefined));
+    const result = await ctx.session.request((client) => client.auth.signUpWithEmail(email.trim(), password, userData));
     if (!result.ok) return result;
     const { user, session } = result.value;
     if (!user) return fail(invalidAnswer('The server answered without the new account.'));

@@ -12,7 +12,11 @@ type Answer<T> = Promise<T & { errors: APIError | null }>;
 /** The calls shared-auth makes, with the client's own signatures (argument order included). */
 export interface AuthClient {
   auth: {
-    signUpWithEmail(email: string, password: string, name?: string): Answer<{ user: User | null; session: Session | null }>;
+    signUpWithEmail(
+      email: string,
+      password: string,
+      nameOrUserData?: string | { name?: string; locale?: string },
+    ): Answer<{ user: User | null; session: Session | null }>;
     signInWithEmail(email: string, password: string): Answer<{ user: User | null; session: Session | null }>;
     getAuthGrant(accessToken?: string): Answer<{ user: User | null; session: Session | null }>;
     signOut(sessionToken?: string): Answer<object>;

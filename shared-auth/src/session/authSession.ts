@@ -48,6 +48,8 @@ export interface AuthSessionOptions {
   bus: TabEventBus;
   clientFactory?: ClientFactory;
   timeoutMs?: number;
+  /** Called after this tab signed someone in (not when another tab did). */
+  onStarted?: () => void;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -153,6 +155,7 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
     started(user, session) {
       stateControl.signedIn(user, session);
       bus.emit('signed-in', { user: plain(user) });
+      options.onStarted?.();
     },
     ended(reason) {
       // Idempotent: the client may already have cleared both keys and the header.

@@ -13,6 +13,8 @@ export const fakeUser = (overrides: Partial<User> = {}): User => ({
   providerUserId: 'user-1',
   email: 'ada@example.test',
   name: 'Ada',
+  // the language the test pages show (jsdom's navigator): signing in writes no other
+  locale: 'en',
   signUpAt: '2024-01-01T00:00:00.000Z',
   lastLoginAt: '2024-01-01T00:00:00.000Z',
   ...overrides,

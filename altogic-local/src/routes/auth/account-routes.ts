@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.ts';
 import { emailLinkUrl } from '../../context.ts';
 import { ApiError, ErrorCode, validation } from '../../errors.ts';
+import { mailLocale } from '../../mail/locale.ts';
 import { mails } from '../../mail/templates.ts';
 import { normalizeEmail } from '../../security/input.ts';
 import { assertAcceptablePassword } from '../../security/password-policy.ts';
@@ -59,7 +60,8 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
         await retireUserTokens(trx, auth.user.id, ctx.now());
       });
       ctx.securityEvent(hasPassword(auth.user) ? 'password_changed' : 'password_set', { user: auth.user.id, ip: request.ip });
-      if (ctx.config.securityNotices) await ctx.mailer.send(mails.passwordChanged(auth.user.email, 'changed', ctx.now()));
+      if (ctx.config.securityNotices)
+        await ctx.mailer.send(mails.passwordChanged(auth.user.email, 'changed', ctx.now(), mailLocale(auth.user, request)));
       return {};
     },
   );
@@ -88,7 +90,7 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
       if (ctx.config.emailVerification) {
         // the address changes only when the link mailed to the new address is followed (S8)
         const token = await issueLinkToken(ctx, auth.user.id, 'change-email', newEmail);
-        await ctx.mailer.send(mails.confirmNewEmail(newEmail, emailLinkUrl(ctx, 'change-email', token)));
+        await ctx.mailer.send(mails.confirmNewEmail(newEmail, emailLinkUrl(ctx, 'change-email', token), mailLocale(auth.user, request)));
         // the old address is told once the change is confirmed (email-links.ts)
         ctx.securityEvent('email_change_requested', { user: auth.user.id, ip: request.ip });
         return toWireUser(auth.user);
@@ -101,7 +103,8 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
         throw error;
       }
       await retireUserTokens(ctx.db, auth.user.id, ctx.now());
-      if (ctx.config.securityNotices) await ctx.mailer.send(mails.emailChanged(oldEmail, newEmail, ctx.now()));
+      if (ctx.config.securityNotices)
+        await ctx.mailer.send(mails.emailChanged(oldEmail, newEmail, ctx.now(), mailLocale(auth.user, request)));
       ctx.securityEvent('email_changed', { user: auth.user.id, ip: request.ip });
       return toWireUser(updated ?? auth.user);
     },

@@ -4,6 +4,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context.ts';
 import { appRedirectUrl } from '../../context.ts';
+import { mailLocale } from '../../mail/locale.ts';
 import { mails } from '../../mail/templates.ts';
 import { ROUTE_LIMITS } from '../../security/rate-limits.ts';
 import { hashToken } from '../../security/tokens.ts';
@@ -69,7 +70,7 @@ export function emailLinkRoutes(app: FastifyInstance, ctx: AppContext): void {
         ctx.securityEvent('email_changed', { user: consumed.user_id, ip: request.ip });
         // the old address is told, once, now that the change is applied (S8)
         if (ctx.config.securityNotices && before.email !== consumed.email) {
-          await ctx.mailer.send(mails.emailChanged(before.email, consumed.email, now));
+          await ctx.mailer.send(mails.emailChanged(before.email, consumed.email, now, mailLocale(before, request)));
         }
         return reply.redirect(appRedirectUrl(ctx, { action, status: '200' }), 302);
       }

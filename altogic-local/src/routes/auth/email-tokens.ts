@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.ts';
 import { emailLinkUrl } from '../../context.ts';
 import { ApiError, ErrorCode } from '../../errors.ts';
+import { mailLocale } from '../../mail/locale.ts';
 import { mails } from '../../mail/templates.ts';
 import { emailFromRawQuery } from '../../security/input.ts';
 import { assertAcceptablePassword } from '../../security/password-policy.ts';
@@ -58,7 +59,7 @@ export function emailTokenRoutes(app: FastifyInstance, ctx: AppContext): void {
   const tokenLimit = rateLimited(ctx, ROUTE_LIMITS.token);
 
   // Mail-sending endpoints answer the same whether or not the address has an account (S3).
-  async function mailIfUser(request: { query: unknown; ip: string }, send: (user: UserRow) => Promise<boolean>): Promise<typeof OK> {
+  async function mailIfUser(request: FastifyRequest, send: (user: UserRow) => Promise<boolean>): Promise<typeof OK> {
     const email = emailFromRawQuery((request.query as { email: string }).email);
     await ctx.throttles.assertMayMail(email, request.ip);
     const user = await findUserByEmail(ctx.db, email);
@@ -70,7 +71,7 @@ export function emailTokenRoutes(app: FastifyInstance, ctx: AppContext): void {
     mailIfUser(request, async (user) => {
       if (!ctx.config.emailVerification || user.email_verified) return false;
       const token = await issueLinkToken(ctx, user.id, 'email-confirm', user.email);
-      await ctx.mailer.send(mails.confirmEmail(user.email, emailLinkUrl(ctx, 'email-confirm', token)));
+      await ctx.mailer.send(mails.confirmEmail(user.email, emailLinkUrl(ctx, 'email-confirm', token), mailLocale(user, request)));
       return true;
     }),
   );
@@ -78,7 +79,7 @@ export function emailTokenRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.post('/auth/send-magic', { schema: { querystring: emailQuerySchema }, config: mailLimit }, async (request) =>
     mailIfUser(request, async (user) => {
       const token = await issueLinkToken(ctx, user.id, 'magic-link', user.email);
-      await ctx.mailer.send(mails.magicLink(user.email, emailLinkUrl(ctx, 'magic-link', token)));
+      await ctx.mailer.send(mails.magicLink(user.email, emailLinkUrl(ctx, 'magic-link', token), mailLocale(user, request)));
       return true;
     }),
   );
@@ -86,7 +87,7 @@ export function emailTokenRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.post('/auth/send-reset', { schema: { querystring: emailQuerySchema }, config: mailLimit }, async (request) =>
     mailIfUser(request, async (user) => {
       const token = await issueLinkToken(ctx, user.id, 'reset-pwd', user.email);
-      await ctx.mailer.send(mails.resetPassword(user.email, emailLinkUrl(ctx, 'reset-pwd', token)));
+      await ctx.mailer.send(mails.resetPassword(user.email, emailLinkUrl(ctx, 'reset-pwd', token), mailLocale(user, request)));
       return true;
     }),
   );
@@ -165,7 +166,8 @@ export function emailTokenRoutes(app: FastifyInstance, ctx: AppContext): void {
       if (!user) throw invalidAccessToken();
       await ctx.throttles.clearAccountFailures(user.email);
       ctx.securityEvent('password_reset', { user: user.id, ip: request.ip });
-      if (ctx.config.securityNotices) await ctx.mailer.send(mails.passwordChanged(user.email, 'reset', ctx.now()));
+      if (ctx.config.securityNotices)
+        await ctx.mailer.send(mails.passwordChanged(user.email, 'reset', ctx.now(), mailLocale(user, request)));
       return OK;
     },
   );

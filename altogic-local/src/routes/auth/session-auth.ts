@@ -16,12 +16,16 @@ export interface Authenticated {
   token: string;
 }
 
-const TOUCH_EVERY_MS = 60_000;
+/**
+ * Last activity (and the address it came from) is written at most this often per session: the session check runs
+ * on every authenticated call, and a write per call would cost more than the whole lookup.
+ */
+export const TOUCH_EVERY_MS = 60_000;
 
 /** A new session for a sign-in or a step of signing up; notes its browser and OS (new-sign-in notices). */
 export async function createSession(
   ctx: AppContext,
-  user: { id: string; email: string },
+  user: { id: string; email: string; locale?: string | null },
   origin: SessionOrigin,
   request: FastifyRequest,
 ): Promise<WireSession> {
@@ -36,6 +40,7 @@ export async function createSession(
     created_at: now,
     last_used_at: now,
     user_agent: JSON.stringify(agent),
+    ip: request.ip,
   };
   await insertSession(ctx.db, row, ctx.config.maxSessionsPerUser);
   await noteDevice(ctx, user, origin, request, agent);
@@ -68,11 +73,11 @@ export function authenticate(ctx: AppContext, request: FastifyRequest): Authenti
   }
   if (token.length > 200) throw invalidSession();
   const found = findSessionWithUser(ctx.db, hashToken(token));
-  return found instanceof Promise ? found.then((f) => admit(ctx, f, token)) : admit(ctx, found, token);
+  return found instanceof Promise ? found.then((f) => admit(ctx, f, token, request.ip)) : admit(ctx, found, token, request.ip);
 }
 
-/** The session found for a token, if it is still live; its last use written at most once a minute. */
-function admit(ctx: AppContext, found: SessionWithUser | undefined, token: string): Authenticated | Promise<Authenticated> {
+/** The session found for a token, if it is still live; its last use (and address) written at most once a minute. */
+function admit(ctx: AppContext, found: SessionWithUser | undefined, token: string, ip: string): Authenticated | Promise<Authenticated> {
   if (!found) throw invalidSession();
   const { session, user } = found;
   const now = ctx.now();
@@ -82,8 +87,9 @@ function admit(ctx: AppContext, found: SessionWithUser | undefined, token: strin
     });
   }
   if (now - session.last_used_at > TOUCH_EVERY_MS) {
-    return touchSession(ctx.db, session.id, now).then(() => {
+    return touchSession(ctx.db, session.id, now, ip).then(() => {
       session.last_used_at = now;
+      session.ip = ip;
       return { session, user, token };
     });
   }

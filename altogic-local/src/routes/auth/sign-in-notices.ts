@@ -6,6 +6,7 @@
 // not "new".
 import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.ts';
+import { mailLocale } from '../../mail/locale.ts';
 import { mails } from '../../mail/templates.ts';
 import { recordDevice } from '../../store/known-devices.ts';
 import type { WireUserAgent } from '../../wire.ts';
@@ -27,12 +28,13 @@ function family(name: string): string {
   return clean === 'Other' ? UNKNOWN : clean;
 }
 
-export function describeDevice(agent: WireUserAgent): { browser: string; os: string; key: string } {
+/** Browser and OS families for the mail (null: unknown, the mail says so in its language) and the device's key. */
+export function describeDevice(agent: WireUserAgent): { browser: string | null; os: string | null; key: string } {
   const browser = family(agent.family);
   const os = family(agent.os.family);
   return {
-    browser: browser === UNKNOWN ? 'an unknown browser' : browser,
-    os: os === UNKNOWN ? 'an unknown system' : os,
+    browser: browser === UNKNOWN ? null : browser,
+    os: os === UNKNOWN ? null : os,
     key: `${agent.family}|${agent.os.family}`.slice(0, 200),
   };
 }
@@ -40,7 +42,7 @@ export function describeDevice(agent: WireUserAgent): { browser: string; os: str
 /** Records the browser and OS of a sign-in or sign-up step and mails `new-sign-in` when the account is told. */
 export async function noteDevice(
   ctx: AppContext,
-  user: { id: string; email: string },
+  user: { id: string; email: string; locale?: string | null },
   origin: SessionOrigin,
   request: FastifyRequest,
   agent: WireUserAgent = parseUserAgent(request.headers['user-agent']),
@@ -50,5 +52,5 @@ export async function noteDevice(
   const sighting = await recordDevice(ctx.db, user.id, device.key, origin === 'sign-in', now, MAX_KNOWN_DEVICES_PER_USER);
   if (sighting !== 'new') return;
   ctx.securityEvent('signin_new_device', { user: user.id, ip: request.ip });
-  if (ctx.config.securityNotices) await ctx.mailer.send(mails.newSignIn(user.email, device, now));
+  if (ctx.config.securityNotices) await ctx.mailer.send(mails.newSignIn(user.email, device, now, mailLocale(user, request)));
 }

@@ -16,6 +16,7 @@ import { noteDevice } from './sign-in-notices.ts';
 import { deviceOf } from './sign-up-device.ts';
 import { issueLinkToken } from './email-tokens.ts';
 import { mails } from '../../mail/templates.ts';
+import { acceptedLocale, mailLocale, supportedLocale } from '../../mail/locale.ts';
 
 const signUpSchema = {
   body: {
@@ -29,8 +30,11 @@ const signUpSchema = {
         anyOf: [
           str(1000),
           { type: 'null' },
-          // extra user fields are accepted but only `name` is kept (S9: emailVerified and the like are ignored)
-          { type: 'object', properties: { name: { anyOf: [str(1000), { type: 'null' }] } } },
+          // extra user fields are accepted but only `name` and `locale` are kept (S9: emailVerified and the like are ignored)
+          {
+            type: 'object',
+            properties: { name: { anyOf: [str(1000), { type: 'null' }] }, locale: { anyOf: [str(35), { type: 'null' }] } },
+          },
         ],
       },
     },
@@ -48,7 +52,11 @@ const signInSchema = {
 
 export function signUpInRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.post('/auth/signup-email', { schema: signUpSchema, config: rateLimited(ctx, ROUTE_LIMITS.signUp) }, async (request) => {
-    const body = request.body as { email: string; password: string; nameOrUserData?: string | { name?: string | null } | null };
+    const body = request.body as {
+      email: string;
+      password: string;
+      nameOrUserData?: string | { name?: string | null; locale?: string | null } | null;
+    };
     const email = normalizeEmail(body.email);
     assertAcceptablePassword(body.password);
     const rawName = typeof body.nameOrUserData === 'string' ? body.nameOrUserData : body.nameOrUserData?.name;
@@ -72,6 +80,10 @@ export function signUpInRoutes(app: FastifyInstance, ctx: AppContext): void {
       sign_up_at: now,
       last_login_at: now,
       updated_at: now,
+      // the portal's language sent with the sign-up, else the browser's: the language of the account's mails
+      locale:
+        (typeof body.nameOrUserData === 'object' && supportedLocale(body.nameOrUserData?.locale)) ||
+        acceptedLocale(request.headers['accept-language']),
     };
     let account: UserRow | undefined = existing;
     if (!account) {
@@ -96,7 +108,7 @@ export function signUpInRoutes(app: FastifyInstance, ctx: AppContext): void {
     if (ctx.config.emailVerification) {
       await noteDevice(ctx, account, 'sign-up', request);
       const token = await issueLinkToken(ctx, account.id, 'email-confirm', email);
-      await ctx.mailer.send(mails.confirmEmail(email, emailLinkUrl(ctx, 'email-confirm', token)));
+      await ctx.mailer.send(mails.confirmEmail(email, emailLinkUrl(ctx, 'email-confirm', token), mailLocale(row, request)));
       await ctx.throttles.mailSent();
       return { user: toWireUser(row), session: null };
     }

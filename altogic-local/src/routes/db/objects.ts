@@ -1,8 +1,10 @@
-// db.model("users").object(id) — the caller's own record only; only name and profilePicture are writable (S9).
+// db.model("users").object(id) — the caller's own record only; only name, profilePicture and locale are writable (S9).
+// locale is the language of the user's mails (mail/locale.ts): one of MAIL_LOCALES, or null to follow the browser.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.ts';
 import { publicFileUrl } from '../../context.ts';
 import { ApiError, ErrorCode, notImplemented, validation } from '../../errors.ts';
+import { MAIL_LOCALES, supportedLocale } from '../../mail/locale.ts';
 import { normalizeName } from '../../security/input.ts';
 import { findFileMeta } from '../../store/files.ts';
 import { updateUser, type UserRow } from '../../store/users.ts';
@@ -10,7 +12,7 @@ import { toWireUser } from '../../wire.ts';
 import { sessionBeforeBody, sessionOf } from '../session-first.ts';
 import { str } from '../schemas.ts';
 
-const WRITABLE = ['name', 'profilePicture'] as const;
+const WRITABLE = ['name', 'profilePicture', 'locale'] as const;
 type Writable = (typeof WRITABLE)[number];
 
 const optionsSchema = { type: 'object' } as const;
@@ -36,7 +38,7 @@ const updateSchema = {
       values: {
         type: 'object',
         additionalProperties: false,
-        properties: { name: valueSchema, profilePicture: valueSchema },
+        properties: { name: valueSchema, profilePicture: valueSchema, locale: valueSchema },
       },
     },
   },
@@ -86,11 +88,17 @@ async function checkProfilePicture(ctx: AppContext, userId: string, value: strin
 }
 
 async function applyChanges(ctx: AppContext, user: UserRow, changes: Map<Writable, string | null>): Promise<UserRow> {
-  const patch: { name?: string | null; profile_picture?: string | null; updated_at: number } = { updated_at: ctx.now() };
+  const patch: { name?: string | null; profile_picture?: string | null; locale?: string | null; updated_at: number } = {
+    updated_at: ctx.now(),
+  };
   for (const [field, value] of changes) {
     const empty = value === null || value.trim() === '';
     if (field === 'name') patch.name = empty ? null : normalizeName(value!);
-    else {
+    else if (field === 'locale') {
+      const locale = empty ? null : supportedLocale(value);
+      if (!empty && !locale) throw validation(`The locale must be one of ${MAIL_LOCALES.join(', ')}.`, { field: 'locale' });
+      patch.locale = locale;
+    } else {
       if (!empty) await checkProfilePicture(ctx, user.id, value!);
       patch.profile_picture = empty ? null : value;
     }

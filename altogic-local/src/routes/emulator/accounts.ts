@@ -47,6 +47,7 @@ export function emulatorAccountRoutes(app: FastifyInstance, ctx: AppContext): vo
       sign_up_at: now,
       last_login_at: now,
       updated_at: now,
+      locale: null,
     };
     try {
       await insertUser(ctx.db, row);
