@@ -244,7 +244,7 @@ function noRemoteCssLoader(): Plugin {
  * What the host's HTML asks for beside its own code (preloadManifest.ts): shared-auth's runtime on every page,
  * the app the path shows, and on the profile the Altogic client (its first server call needs it at once).
  */
-const HOST_PRELOADS: Omit<PreloadPlan, 'catalogs'> = {
+const HOST_PRELOADS: Omit<PreloadPlan, 'catalogs' | 'shared'> = {
   always: { [REMOTES.sharedAuth]: [EXPOSED.runtime] },
   routes: [
     { paths: APP_PATHS[REMOTES.authMfe], remotes: { [REMOTES.authMfe]: [EXPOSED.app] } },
@@ -259,8 +259,8 @@ export function portalFederation({ name, exposes, remotes = [] }: PortalFederati
   return [
     ...(override ? [override] : []),
     versionJson(name),
-    ...(name === 'root-config' ? [hostPreloads(Object.keys(shared)), hostPreloadPlan(HOST_PRELOADS)] : []),
-    ...(exposes ? [federationManifest(name, exposes)] : []),
+    ...(name === 'root-config' ? [hostPreloads(Object.keys(shared)), hostPreloadPlan(HOST_PRELOADS, Object.keys(shared))] : []),
+    ...(exposes ? [federationManifest(name, exposes, Object.keys(shared))] : []),
     directDynamicImports(),
     slimVersionCheck(),
     solidSurfaceCheck(),
