@@ -1,6 +1,6 @@
 import { Show } from 'solid-js';
 import { softNavigate } from './softNavigate';
-import { ROUTES } from 'shared-auth';
+import { ROUTES } from 'portal-contract';
 import { useShellText } from '../i18n/catalogs';
 import { pathname } from '../routing/location';
 import { routeAt } from '../routing/routeTable';
