@@ -2,8 +2,8 @@
  * The portal's HTML as served: the built index.html with, before </head>,
  * - portal.config.json inline (`<script type="application/json" id="portal-config">`: data, never run, so the
  *   Content-Security-Policy needs no 'unsafe-inline'), which saves the round trip of fetching it;
- * - modulepreload links for everything the page starts with: shared-auth's runtime, the app of the path and
- *   their catalogs in the page's language, from the build manifests the parts deployed beside their entries
+ * - modulepreload links for everything the page starts with: shared-auth's runtime, the app of the path,
+ *   their catalogs in the page's language and the host's shared modules their code imports (the router), from the build manifests the parts deployed beside their entries
  *   (root-config's preload-plan.json, each remote's federation-manifest.json; see
  *   portal-build/src/preloadManifest.ts), so every file is asked for in the first wave after the HTML.
  * Used by static-server.mjs per request and by render-portal-html.mjs (a deploy step for a pure CDN).
@@ -57,6 +57,10 @@ export function preloadUrls({ config, plan, path, locale, manifests, base = '/' 
     const files = names.flatMap((name) => manifest.exposes[name] ?? manifest.chunks[name] ?? []);
     if (names.some((name) => name in manifest.exposes)) files.push(...(manifest.catalogs[locale] ?? []));
     for (const file of files) urls.push(new URL(file, entry).href);
+    // the share scope's modules the remote's code imports (the router of its screens): the host's files
+    for (const shared of names.flatMap((name) => manifest.shared?.[name] ?? [])) {
+      for (const file of plan.shared?.[shared] ?? []) urls.push(`${base}${file}`);
+    }
   }
   return [...new Set(urls)];
 }
@@ -64,15 +68,19 @@ export function preloadUrls({ config, plan, path, locale, manifests, base = '/' 
 const START = '<!-- portal: config and preloads -->';
 const END = '<!-- /portal -->';
 
-/** The HTML with the config and the preload links before </head> (in place of ones rendered before). */
+/**
+ * The HTML with the config and the preload links before </head> (in place of ones rendered before); a file the
+ * built HTML preloads already (the host's own shared modules) is not linked twice.
+ */
 export function renderPortalHtml(html, { config, urls }) {
   const attr = (url) => url.replaceAll('"', '%22');
-  const links = urls.map((url) => `<link rel="modulepreload" href="${attr(url)}">`);
+  const at = html.indexOf(START);
+  const done = html.indexOf(END);
+  const built = at >= 0 && done > at ? html.slice(0, at) + html.slice(done + END.length) : html;
+  const links = urls.filter((url) => !built.includes(`href="${attr(url)}"`)).map((url) => `<link rel="modulepreload" href="${attr(url)}">`);
   // the API's connection opens while the code loads (the client's fetches carry no credentials)
   const api = `<link rel="preconnect" href="${attr(new URL(config.altogic.envUrl).origin)}" crossorigin>`;
   const block = [START, inlineConfig(config), api, ...links, END].join('\n    ');
-  const at = html.indexOf(START);
-  const done = html.indexOf(END);
   if (at >= 0 && done > at) return `${html.slice(0, at)}${block}${html.slice(done + END.length)}`;
   return html.replace('</head>', `    ${block}\n  </head>`);
 }

@@ -18,6 +18,7 @@ const plan = {
     { paths: ['/profile'], remotes: { 'profile-mfe': ['./app'], 'shared-auth': ['realClient'] } },
   ],
   catalogs: { en: ['assets/en-1.js'], de: ['assets/de-1.js'] },
+  shared: { '@solidjs/router': ['assets/router-1.js', 'assets/fn-1.js'], 'solid-js': ['assets/solid-1.js'] },
 };
 const manifests = {
   'http://shared.test/v2/federation-manifest.json': {
@@ -29,6 +30,7 @@ const manifests = {
     exposes: { './app': ['App-a.js', 'Login-a.js'], './parcels': ['Parcels-a.js'] },
     catalogs: { en: ['en-a.js'], de: ['de-a.js'] },
     chunks: { AuthRedirect: ['AuthRedirect-a.js'] },
+    shared: { './app': ['solid-js', '@solidjs/router'], './parcels': ['solid-js'] },
   },
 };
 const html = '<html><head><title>Portal</title></head><body></body></html>';
@@ -48,8 +50,20 @@ describe('portalHtml', () => {
       'http://auth.test/App-a.js',
       'http://auth.test/Login-a.js',
       'http://auth.test/de-a.js',
+      '/assets/solid-1.js',
+      '/assets/router-1.js',
+      '/assets/fn-1.js',
     ]);
     assert.ok(out.indexOf('</head>') > out.lastIndexOf('modulepreload'));
+  });
+
+  test("the host's shared modules a remote imports, once: those the built HTML preloads already are left out", async () => {
+    const built = html.replace('</head>', '<link rel="modulepreload" href="/assets/solid-1.js"></head>');
+    const out = await portalHtml(built, { config, plan, path: '/login', acceptLanguage: 'en', readManifest: read });
+    assert.equal(preloads(out).filter((u) => u === '/assets/solid-1.js').length, 1);
+    assert.ok(preloads(out).includes('/assets/router-1.js'));
+    const again = await portalHtml(out, { config, plan, path: '/login', acceptLanguage: 'en', readManifest: read });
+    assert.deepEqual(preloads(again), preloads(out));
   });
 
   test('/profile: profile-mfe and the Altogic client chunk; a manifest that cannot be read leaves the entry alone', async () => {

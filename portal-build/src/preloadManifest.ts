@@ -5,8 +5,11 @@
  * - Every remote writes `federation-manifest.json` beside its remoteEntry.js: for each exposed module, for each
  *   message catalog (by locale) and for each lazily loaded chunk (by name), the files it needs, its own static
  *   imports included and the share scope's modules (provided by the host) left out.
+ *   It also names the share scope's modules each exposed module imports (`shared`): the host provides those, and
+ *   a remote only asks for them once its own code runs (the router of a remote's screens, say: a late wave).
  * - The host writes `preload-plan.json`: which remote's exposed modules (or named chunks) each route starts,
- *   and its own catalogs. Paths come from the route table the host registers its apps with.
+ *   its own catalogs, and the files of each shared module it provides. Paths come from the route table the host
+ *   registers its apps with.
  * Nothing here names an origin: files are relative to the part's entry, whose URL is runtime configuration.
  */
 import type { Plugin, Rollup } from 'vite';
@@ -20,6 +23,8 @@ export interface FederationManifest {
   exposes: Record<string, string[]>;
   catalogs: Record<string, string[]>;
   chunks: Record<string, string[]>;
+  /** for every exposed module, the share scope's modules its files import (names, such as `@solidjs/router`) */
+  shared: Record<string, string[]>;
 }
 
 /** For every route, what to fetch from which remote: exposed module names (`./app`) or chunk names (`realClient`). */
@@ -28,6 +33,8 @@ export interface PreloadPlan {
   routes: { paths: readonly string[]; remotes: Partial<Record<RemoteName, string[]>> }[];
   /** the host's own catalogs, by locale, relative to its base */
   catalogs: Record<string, string[]>;
+  /** the files of every shared module the host provides (the module's chunk first), relative to its base */
+  shared: Record<string, string[]>;
 }
 
 const CATALOG = /\/src\/i18n\/([a-z]{2}(?:-[A-Z]{2})?)\.tsx?$/;
@@ -49,6 +56,35 @@ export function staticClosure(bundle: Rollup.OutputBundle, fileName: string): st
   return [...seen];
 }
 
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/**
+ * The shared modules that files load: the federation plugin turns `import … from 'solid-js'` into
+ * `await importShared("solid-js")` (minified: `await e("solid-js")`), a call with the module's name.
+ */
+export function sharedImportsOf(bundle: Rollup.OutputBundle, files: string[], sharedNames: readonly string[]): string[] {
+  if (sharedNames.length === 0) return [];
+  const call = new RegExp(`\\(\\s*["'\`](${sharedNames.map(escape).join('|')})["'\`]\\s*\\)`, 'g');
+  const found = new Set<string>();
+  for (const file of files) {
+    const chunk = bundle[file];
+    if (chunk?.type === 'chunk') for (const match of chunk.code.matchAll(call)) found.add(match[1]!);
+  }
+  return sharedNames.filter((name) => found.has(name));
+}
+
+/** The host's chunk of each shared module, with its own static imports (the share scope's others left out). */
+function sharedFilesOf(bundle: Rollup.OutputBundle, sharedNames: readonly string[]): Record<string, string[]> {
+  const files: Record<string, string[]> = {};
+  for (const name of sharedNames) {
+    const chunk = Object.values(bundle).find(
+      (file) => file.type === 'chunk' && file.fileName.replace(/^.*?__federation_shared_/, '').startsWith(`${name}-`),
+    );
+    if (chunk?.type === 'chunk') files[name] = [chunk.fileName, ...chunk.imports.flatMap((file) => staticClosure(bundle, file))];
+  }
+  return files;
+}
+
 function catalogsOf(bundle: Rollup.OutputBundle): Record<string, string[]> {
   const catalogs: Record<string, string[]> = {};
   for (const chunk of Object.values(bundle)) {
@@ -58,18 +94,19 @@ function catalogsOf(bundle: Rollup.OutputBundle): Record<string, string[]> {
   return catalogs;
 }
 
-export function federationManifest(name: string, exposes: Record<string, string>): Plugin {
+export function federationManifest(name: string, exposes: Record<string, string>, sharedNames: readonly string[] = []): Plugin {
   return {
     name: 'portal:federation-manifest',
     apply: 'build',
     enforce: 'post',
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((file): file is Rollup.OutputChunk => file.type === 'chunk');
-      const manifest: FederationManifest = { name, exposes: {}, catalogs: catalogsOf(bundle), chunks: {} };
+      const manifest: FederationManifest = { name, exposes: {}, catalogs: catalogsOf(bundle), chunks: {}, shared: {} };
       for (const key of Object.keys(exposes)) {
         const chunk = chunks.find((c) => c.name === exposedChunkName(key));
         if (!chunk) this.error(`no chunk for the exposed module ${key}: review exposedChunkName (the federation plugin changed?)`);
         manifest.exposes[key] = staticClosure(bundle, chunk.fileName);
+        manifest.shared[key] = sharedImportsOf(bundle, manifest.exposes[key], sharedNames);
       }
       for (const chunk of chunks) {
         if (chunk.isDynamicEntry && !CATALOG.test(chunk.facadeModuleId ?? '') && !chunk.name.startsWith('__federation_'))
@@ -80,13 +117,13 @@ export function federationManifest(name: string, exposes: Record<string, string>
   };
 }
 
-export function hostPreloadPlan(plan: Omit<PreloadPlan, 'catalogs'>): Plugin {
+export function hostPreloadPlan(plan: Omit<PreloadPlan, 'catalogs' | 'shared'>, sharedNames: readonly string[]): Plugin {
   return {
     name: 'portal:host-preload-plan',
     apply: 'build',
     enforce: 'post',
     generateBundle(_options, bundle) {
-      const full: PreloadPlan = { ...plan, catalogs: catalogsOf(bundle) };
+      const full: PreloadPlan = { ...plan, catalogs: catalogsOf(bundle), shared: sharedFilesOf(bundle, sharedNames) };
       this.emitFile({ type: 'asset', fileName: PLAN_FILE, source: `${JSON.stringify(full, null, 2)}\n` });
     },
   };

@@ -242,10 +242,52 @@ function noRemoteCssLoader(): Plugin {
 }
 
 /**
+ * Rollup gives every module shared by two entries its own chunk: auth-mfe's `./app` starts with seven small
+ * files (its screens' links, the contract, the email field…) because the parcels and the lazy screens import them
+ * too. Each is a request, and a browser speaking HTTP/1.1 opens at most 6 connections per origin: the seventh
+ * waits a round trip. What `./app` imports statically (its own sources, the exposed module itself and shared or
+ * federation modules left out) is all needed before it can start, so it goes in one chunk; the parcels and the
+ * lazy screens, which run after it or beside it, import that chunk instead.
+ */
+function oneChunkForApp(exposes: Record<string, string>): Plugin | null {
+  const app = exposes[EXPOSED.app];
+  if (!app) return null;
+  let entry = '';
+  let closure: Set<string> | null = null;
+  return {
+    name: 'portal:one-chunk-for-app',
+    apply: 'build',
+    configResolved: (config) => void (entry = join(config.root, app)),
+    outputOptions(options) {
+      if (options.manualChunks) this.error('portal:one-chunk-for-app would replace manualChunks');
+      return {
+        ...options,
+        manualChunks(id, { getModuleInfo }) {
+          if (!closure) {
+            closure = new Set();
+            const visit = (moduleId: string) => {
+              if (closure!.has(moduleId)) return;
+              closure!.add(moduleId);
+              getModuleInfo(moduleId)?.importedIds.forEach(visit);
+            };
+            visit(entry);
+          }
+          // its own chunk, as without this plugin: the remote's fallback copies of the shared modules import it
+          // (a host without the share scope), and pulled into this chunk it would close a cycle of top-level awaits
+          if (id.includes('__federation_fn_import')) return '__federation_fn_import';
+          const own = !id.startsWith('\0') && !id.includes('/node_modules/') && !id.includes('__federation');
+          return own && id !== entry && closure.has(id) ? 'app' : null;
+        },
+      };
+    },
+  };
+}
+
+/**
  * What the host's HTML asks for beside its own code (preloadManifest.ts): shared-auth's runtime on every page,
  * the app the path shows, and on the profile the Altogic client (its first server call needs it at once).
  */
-const HOST_PRELOADS: Omit<PreloadPlan, 'catalogs'> = {
+const HOST_PRELOADS: Omit<PreloadPlan, 'catalogs' | 'shared'> = {
   always: { [REMOTES.sharedAuth]: [EXPOSED.runtime] },
   routes: [
     { paths: APP_PATHS[REMOTES.authMfe], remotes: { [REMOTES.authMfe]: [EXPOSED.app] } },
@@ -260,13 +302,14 @@ export function portalFederation({ name, exposes, remotes = [] }: PortalFederati
   return [
     ...(override ? [override] : []),
     versionJson(name),
-    ...(name === 'root-config' ? [hostPreloads(Object.keys(shared)), hostPreloadPlan(HOST_PRELOADS)] : []),
-    ...(exposes ? [federationManifest(name, exposes)] : []),
+    ...(name === 'root-config' ? [hostPreloads(Object.keys(shared)), hostPreloadPlan(HOST_PRELOADS, Object.keys(shared))] : []),
+    ...(exposes ? [federationManifest(name, exposes, Object.keys(shared))] : []),
     directDynamicImports(),
     slimVersionCheck(),
     solidSurfaceCheck(),
     routerStoreUnshared(),
     ...(exposes ? [noRemoteCssLoader()] : []),
+    ...[exposes ? oneChunkForApp(exposes) : null].filter((plugin): plugin is Plugin => plugin !== null),
     federation({
       name,
       filename: 'remoteEntry.js',
