@@ -1,9 +1,8 @@
 import { createSignal, createUniqueId, onCleanup, Show } from 'solid-js';
 import { sharedAuth } from 'shared-auth/runtime';
-import { createSubmission, errorMessage, FormAlert, RetryNotice, StatusNotice } from 'portal-ui';
+import { createSubmission, errorMessage, FormAlert, initials, RetryNotice, StatusNotice } from 'portal-ui';
 import { useText } from '../i18n/catalogs';
 import { AVATAR_MAX_BYTES, AVATAR_TYPES, checkAvatarFile, formatFileSize, refusalPhrase, type AvatarRefusal } from './checkAvatarFile';
-import { initials } from './initials';
 
 /** The picture (or locally drawn initials) and "Change avatar": checked, previewed, uploaded with progress. */
 export function AvatarSection() {
@@ -18,7 +17,10 @@ export function AvatarSection() {
     }),
   );
   const user = () => sharedAuth.state.user;
-  const letters = () => initials(user()?.name || user()?.email || '');
+  const letters = () => {
+    const signedIn = user();
+    return signedIn ? initials(signedIn) : '?';
+  };
   const error = () => {
     const refused = refusal();
     const failure = upload.error();

@@ -1,5 +1,5 @@
 import { render } from 'solid-js/web';
-import { TranslatorProvider } from 'portal-ui';
+import { SubmitButton, TranslatorProvider } from 'portal-ui';
 import { useShellText, type ShellKey, type ShellTranslator } from '../i18n/catalogs';
 
 export interface UnavailableOptions {
@@ -14,12 +14,15 @@ export interface UnavailableOptions {
 function Unavailable(props: { title: ShellKey; onRetry: () => void }) {
   const { t } = useShellText();
   return (
-    <section class="portal-unavailable" role="alert">
-      <h2>{t(props.title)}</h2>
-      <p>{t('unavailable.text')}</p>
-      <button type="button" onClick={() => props.onRetry()}>
-        {t('unavailable.retry')}
-      </button>
+    // A portal-ui card and button, as on the screens it stands in for.
+    <section class="pui-root portal-unavailable" role="alert">
+      <div class="pui-card">
+        <h2 class="pui-heading">{t(props.title)}</h2>
+        <p class="pui-text">{t('unavailable.text')}</p>
+        <SubmitButton type="button" submitting={false} onClick={() => props.onRetry()}>
+          {t('unavailable.retry')}
+        </SubmitButton>
+      </div>
     </section>
   );
 }
