@@ -48,7 +48,7 @@ test('works by keyboard alone, with the password shown and hidden again', async 
   await page.keyboard.press('Space');
   await expect(page.getByLabel('Password', { exact: true })).toHaveAttribute('type', 'password');
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: 'Login', exact: true })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Log in', exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/profile$/);
 });
@@ -57,12 +57,12 @@ test('the links move between the screens without reloading the page', async ({ p
   await page.goto('/');
   await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'same-document'));
   const main = page.getByRole('main');
-  await main.getByRole('link', { name: 'Login', exact: true }).click();
+  await main.getByRole('link', { name: 'Log in', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Log in' })).toBeFocused();
   await main.getByRole('link', { name: 'Forgot password?' }).click();
   await expect(page).toHaveURL(/\/forgot-password$/);
   await main.getByRole('link', { name: 'Back to login' }).click();
-  await main.getByRole('link', { name: 'Login with magic link' }).click();
+  await main.getByRole('link', { name: 'Log in with a magic link' }).click();
   await expect(page.getByRole('button', { name: 'Send magic link' })).toBeVisible();
   await page.goBack();
   await expect(page.getByRole('heading', { name: 'Log in' })).toBeVisible();

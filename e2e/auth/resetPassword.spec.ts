@@ -19,7 +19,7 @@ test('forgot → reset → sign in with the new password (and not the old one)',
   await expect(page.getByRole('heading', { name: 'Your password is set' })).toBeFocused();
   expect(watch.referers.filter((referer) => referer.includes('access_token'))).toEqual([]);
 
-  await page.getByRole('main').getByRole('link', { name: 'Login', exact: true }).click();
+  await page.getByRole('main').getByRole('link', { name: 'Log in', exact: true }).click();
   await signInWithForm(page, account.email, account.password);
   await expect(page.getByRole('alert')).toContainText('The email or password is not right');
   await signInWithForm(page, account.email, newPassword);

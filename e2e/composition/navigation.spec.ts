@@ -3,7 +3,7 @@ import { expect, test } from 'portal-testing';
 test('navigation between the shell and the auth micro-frontend happens without a full reload', async ({ page }) => {
   await page.goto('/');
   await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'same-document'));
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Login' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Log in' }).click();
   await expect(page).toHaveURL(/\/login$/);
   await expect(page.getByLabel('Email')).toBeVisible();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Register' }).click();

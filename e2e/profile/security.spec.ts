@@ -23,8 +23,8 @@ test('changing the password lets the user sign in with the new one only, and end
     const newPassword = 'another long passphrase 2025';
     await password.getByLabel('Current password').fill(account.password);
     await password.getByLabel('New password').fill(newPassword);
-    await password.getByRole('button', { name: 'Save' }).click();
-    await expect(password.getByRole('status')).toHaveText('Your password is changed. Other devices were signed out.');
+    await password.getByRole('button', { name: 'Change password' }).click();
+    await expect(password.getByRole('status')).toHaveText('Your password is changed. The sessions on other devices were ended.');
     await open('Sessions');
     await expect(sessions.getByRole('listitem')).toHaveCount(1);
     await page.goBack();
@@ -32,7 +32,7 @@ test('changing the password lets the user sign in with the new one only, and end
     await other.page.reload();
     await expect(other.page).toHaveURL(/\/login/);
 
-    await page.getByRole('region', { name: 'Account security' }).getByRole('button', { name: 'Logout' }).click();
+    await page.getByRole('region', { name: 'Account security' }).getByRole('button', { name: 'Log out' }).click();
     await expect(page).toHaveURL(/\/login/);
     await signInWithForm(page, account.email, account.password);
     await expect(page.getByRole('alert')).toBeVisible();
@@ -48,7 +48,7 @@ test('a wrong current password is shown as an alert', async ({ signedIn: page })
   await open('Security');
   await password.getByLabel('Current password').fill('not my password at all');
   await password.getByLabel('New password').fill('another long passphrase 2025');
-  await password.getByRole('button', { name: 'Save' }).click();
+  await password.getByRole('button', { name: 'Change password' }).click();
   await expect(password.getByRole('alert')).toHaveText('Your current password is not right.');
 });
 
@@ -60,7 +60,7 @@ test('the new password can be shown, and the rules follow what is typed', async 
   await expect(field).toHaveAttribute('type', 'password');
   await password.getByRole('button', { name: 'Show password' }).nth(1).click();
   await expect(field).toHaveAttribute('type', 'text');
-  await password.getByRole('button', { name: 'Save' }).click();
+  await password.getByRole('button', { name: 'Change password' }).click();
   await expect(password.getByLabel('Current password')).toBeFocused();
   await expect(field).toHaveAttribute('aria-invalid', 'true');
 });
@@ -72,7 +72,7 @@ test('changing the email is pending until the link sent to the new address is fo
   const newAddress = uniqueEmail('moved');
   await email.getByLabel('Email').fill(newAddress);
   await email.getByLabel('Current password').fill(account.password);
-  await email.getByRole('button', { name: 'Save' }).click();
+  await email.getByRole('button', { name: 'Change email' }).click();
   await expect(email.getByRole('status')).toHaveText(`Check ${newAddress} to confirm the change`);
   await expect(email.getByText('Pending')).toBeVisible();
   await page.reload();
@@ -82,7 +82,7 @@ test('changing the email is pending until the link sent to the new address is fo
   expect(redirect.searchParams.get('status')).toMatch(/^2/);
 
   await page.reload();
-  await expect(profile(page).email.getByText(`You sign in with ${newAddress}.`)).toBeVisible();
+  await expect(profile(page).email.getByText(`You log in with ${newAddress}.`)).toBeVisible();
   await expect(profile(page).email.getByText('Pending')).toHaveCount(0);
   await open('Overview');
   await expect(details).toContainText(newAddress);
@@ -94,7 +94,7 @@ test('an address that already has an account is refused with an alert', async ({
   await open('Security');
   await email.getByLabel('Email').fill(taken.email);
   await email.getByLabel('Current password').fill(account.password);
-  await email.getByRole('button', { name: 'Save' }).click();
+  await email.getByRole('button', { name: 'Change email' }).click();
   await expect(email.getByRole('alert')).toBeVisible();
   await expect(email.getByText('Pending')).toHaveCount(0);
 });

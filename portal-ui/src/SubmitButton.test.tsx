@@ -6,7 +6,7 @@ import { SubmitButton } from './SubmitButton';
 describe('SubmitButton', () => {
   it('keeps its name while submitting and is marked busy and disabled', () => {
     render(() => <SubmitButton submitting>Login</SubmitButton>);
-    const button = screen.getByRole('button', { name: 'Login' });
+    const button = screen.getByRole('button', { name: 'Log in' });
     expect(button.getAttribute('aria-disabled')).toBe('true');
     expect(button.getAttribute('aria-busy')).toBe('true');
   });
@@ -22,7 +22,7 @@ describe('SubmitButton', () => {
         <SubmitButton submitting={submitting()}>Login</SubmitButton>
       </form>
     ));
-    const button = screen.getByRole('button', { name: 'Login' });
+    const button = screen.getByRole('button', { name: 'Log in' });
     fireEvent.click(button);
     fireEvent.click(button);
     expect(onSubmit).toHaveBeenCalledTimes(1);
@@ -34,6 +34,6 @@ describe('SubmitButton', () => {
         Login
       </SubmitButton>
     ));
-    expect((screen.getByRole('button', { name: 'Login' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: 'Log in' }) as HTMLButtonElement).disabled).toBe(true);
   });
 });

@@ -68,7 +68,7 @@ describe('ResetPassword', () => {
     const heading = await screen.findByRole('heading', { name: 'Your password is set' });
     expect(document.activeElement).toBe(heading);
     expect(screen.getByRole('status').textContent).toContain('Log in with your new password');
-    expect(screen.getByRole('link', { name: 'Login' }).getAttribute('href')).toBe('/login');
+    expect(screen.getByRole('link', { name: 'Log in' }).getAttribute('href')).toBe('/login');
     expect(heldResetToken()).toBeNull();
   });
 });

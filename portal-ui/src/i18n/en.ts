@@ -29,7 +29,7 @@ const en = {
   'error.content_type_error': 'That type of file is not accepted.',
   'error.server_busy': 'The server is busy right now. Try again in a moment.',
   'error.internal_error': 'Something went wrong on our side. Try again in a moment.',
-  'error.not_configured': 'Signing in is not available right now. Try again later.',
+  'error.not_configured': 'Logging in is not available right now. Try again later.',
   'error.generic': 'Something went wrong. Try again.',
 
   'rules.minLength': 'At least {min} characters',

@@ -53,6 +53,7 @@ export function AvatarSection() {
   return (
     <section class="profile-card" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('avatar.heading')}</h2>
+      <FormAlert message={error()} />
       <div class="profile-avatar-row">
         <Show
           when={preview() ?? user()?.profilePicture}
@@ -98,7 +99,6 @@ export function AvatarSection() {
         </div>
       </Show>
       <RetryNotice wait={upload.wait} />
-      <FormAlert message={error()} />
       <StatusNotice tone="success">{upload.result() ? t('avatar.saved') : null}</StatusNotice>
     </section>
   );

@@ -64,6 +64,7 @@ export function DetailsSection() {
             class="pui-form profile-inline-form"
             noValidate
             onSubmit={(event) => void save(event)}
+            onInput={(event) => (checks.edited(event.target), rename.clear())}
             onKeyDown={(event) => {
               if (event.key === 'Escape') {
                 event.preventDefault();
@@ -71,6 +72,7 @@ export function DetailsSection() {
               }
             }}
           >
+            <SubmissionAlert id={`${id}-error`} error={rename.error()} />
             <TextField
               label={t('details.nameLabel')}
               autocomplete="name"
@@ -83,7 +85,6 @@ export function DetailsSection() {
                 queueMicrotask(() => input.focus());
               }}
             />
-            <SubmissionAlert id={`${id}-error`} error={rename.error()} />
             <div class="profile-actions">
               <SubmitButton submitting={rename.pending()} disabled={rename.wait.blocked()}>
                 {t('action.save')}

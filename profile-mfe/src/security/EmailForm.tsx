@@ -70,7 +70,13 @@ export function EmailForm() {
     <section class="profile-subsection" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{t('security.emailHeading')}</h3>
       <p class="pui-hint">{t('security.emailNow', { email: user()?.email ?? '' })}</p>
-      <form class="pui-form" noValidate onSubmit={(event) => void save(event)}>
+      <SubmissionAlert error={change.error()} />
+      <form
+        class="pui-form"
+        noValidate
+        onSubmit={(event) => void save(event)}
+        onInput={(event) => (checks.edited(event.target), change.clear())}
+      >
         {/* Tells password managers whose password is asked for. */}
         <input type="email" name="username" autocomplete="username" value={user()?.email ?? ''} readOnly hidden />
         <TextField
@@ -92,10 +98,9 @@ export function EmailForm() {
           error={say(checks.problem('password'))}
           ref={checks.ref('password')}
         />
-        <SubmissionAlert error={change.error()} />
         <div class="profile-actions">
           <SubmitButton submitting={change.pending()} disabled={change.wait.blocked()}>
-            {t('action.save')}
+            {t('security.changeEmail')}
           </SubmitButton>
         </div>
         <RetryNotice wait={change.wait} />
