@@ -4,6 +4,8 @@ import {
   FIREFOX_ON_LINUX,
   followMailLink,
   mailLink,
+  readOutbox,
+  signIn,
   signInElsewhere,
   signInToProfile,
   signInWithForm,
@@ -50,6 +52,41 @@ test('a wrong current password is shown as an alert', async ({ signedIn: page })
   await password.getByLabel('New password').fill('another long passphrase 2025');
   await password.getByRole('button', { name: 'Change password' }).click();
   await expect(password.getByRole('alert')).toHaveText('Your current password is not right.');
+});
+
+test('a new password equal to the current one is refused by the form and by the server, and no mail is sent', async ({
+  signedIn: page,
+  account,
+  portal,
+  request,
+}) => {
+  const { password, open } = profile(page);
+  await open('Security');
+  await password.getByLabel('Current password').fill(account.password);
+  const field = password.getByLabel('New password');
+  await field.fill(account.password);
+  await password.getByRole('button', { name: 'Change password' }).click();
+  await expect(field).toBeFocused();
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(field).toHaveAccessibleDescription(/^Your new password is the same as your current one\. Choose a different password\./);
+  // Editing the field takes its problem away.
+  await field.fill('another long passphrase 2025');
+  await expect(field).not.toHaveAttribute('aria-invalid');
+
+  // A client without the form's check (the API, an older build) is refused by altogic-local: 400 with the reason.
+  const backend = await portal.backend();
+  const { token } = await signIn(portal, account);
+  const answer = await request.post(`${backend.url}/_api/rest/v1/auth/change-pwd`, {
+    headers: { 'x-client': 'altogic-js', 'x-client-key': backend.clientKey, session: token },
+    data: { newPassword: account.password, oldPassword: account.password },
+  });
+  expect(answer.status()).toBe(400);
+  expect((await answer.json()) as unknown).toMatchObject({
+    errors: [{ code: 'validation_error', details: { field: 'newPassword', reason: 'same_as_current' } }],
+  });
+  expect((await readOutbox(portal, account.email)).filter((mail) => mail.action === 'password-changed')).toEqual([]);
+  // Nothing changed: the password still signs in.
+  expect((await signIn(portal, account)).token).toBeTruthy();
 });
 
 test('the new password can be shown, and the rules follow what is typed', async ({ signedIn: page }) => {
