@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { PortalConfig } from 'shared-auth';
+import type { PortalConfig } from 'portal-contract';
 
 /**
  * The test environment's own portal.config.json, as a developer's would be: the shipped one has developer overrides

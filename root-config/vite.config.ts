@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import solid from 'vite-plugin-solid';
-import { federatedBuild, portalFederation } from '../shared-auth/src/federation/viteFederation';
+import { federatedBuild, portalFederation } from '../portal-build/src/viteFederation';
 
 export default defineConfig({
   base: '/',

@@ -1,6 +1,6 @@
 /**
  * Content negotiation of the static server, as a CDN does it: a build writes `x.js.br` and `x.js.gz` beside
- * `x.js` (shared-auth/src/federation/precompress.ts); a request whose Accept-Encoding takes brotli gets the .br,
+ * `x.js` (portal-build/src/precompress.ts); a request whose Accept-Encoding takes brotli gets the .br,
  * else one taking gzip the .gz, else the file itself. Every response of a compressible type says
  * `Vary: Accept-Encoding`, whichever it got. Content-Type and caching are the original file's.
  */

@@ -5,7 +5,7 @@
  * - modulepreload links for everything the page starts with: shared-auth's runtime, the app of the path and
  *   their catalogs in the page's language, from the build manifests the parts deployed beside their entries
  *   (root-config's preload-plan.json, each remote's federation-manifest.json; see
- *   shared-auth/src/federation/preloadManifest.ts), so every file is asked for in the first wave after the HTML.
+ *   portal-build/src/preloadManifest.ts), so every file is asked for in the first wave after the HTML.
  * Used by static-server.mjs per request and by render-portal-html.mjs (a deploy step for a pure CDN).
  * A manifest that cannot be read only means fewer preloads: the page still loads everything itself.
  */

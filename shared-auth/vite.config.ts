@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import solid from 'vite-plugin-solid';
-import { portalFederation, federatedBuild } from './src/federation/viteFederation';
+import { portalFederation, federatedBuild } from '../portal-build/src/viteFederation';
 
 const stub = (file: string) => fileURLToPath(new URL(`./src/stubs/${file}`, import.meta.url));
 

@@ -1,6 +1,6 @@
 import { createEffect, lazy, on, type JSX } from 'solid-js';
 import { Route, useLocation, useNavigate, useSearchParams } from '@solidjs/router';
-import { afterSignIn, AUTH_PATHS, ROUTES, safeRedirectPath, SIGNED_OUT_ONLY, type AppProps } from 'shared-auth';
+import { afterSignIn, AUTH_PATHS, ROUTES, safeRedirectPath, SIGNED_OUT_ONLY, type AppProps } from 'portal-contract';
 import { PortalRouter } from 'single-spa-solid/router';
 import { sharedAuth } from 'shared-auth/runtime';
 import { captureRedirectParams } from './auth-redirect/redirectParams';

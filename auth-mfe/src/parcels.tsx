@@ -5,7 +5,7 @@
  */
 import type { Component } from 'solid-js';
 import { singleSpaSolid } from 'single-spa-solid';
-import { CONTRACT_VERSION, type AuthParcelProps, type ConsentLinks } from 'shared-auth';
+import { CONTRACT_VERSION, type AuthParcelProps, type ConsentLinks } from 'portal-contract';
 import { AuthFrame } from './frame/AuthFrame';
 import { ForgotPassword } from './forgot-password/ForgotPassword';
 import { Login } from './login/Login';

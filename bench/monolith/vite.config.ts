@@ -5,7 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import solid from 'vite-plugin-solid';
-import { precompress } from '../../shared-auth/src/federation/precompress';
+import { precompress } from '../../portal-build/src/precompress';
 
 const stub = (file: string) => fileURLToPath(new URL(`../../shared-auth/src/stubs/${file}`, import.meta.url));
 

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import type { PortalConfig, RemoteName } from 'shared-auth';
+import type { PortalConfig, RemoteName } from 'portal-contract';
 
 const liveConfig = fileURLToPath(new URL('../../root-config/dist/portal.config.json', import.meta.url));
 

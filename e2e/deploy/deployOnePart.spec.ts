@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { PortalConfig } from 'shared-auth';
+import type { PortalConfig } from 'portal-contract';
 import { serveDist } from '../composition/remoteServer';
 import { buildPart } from './buildPart';
 

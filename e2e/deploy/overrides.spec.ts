@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'portal-testing';
-import type { PortalConfig } from 'shared-auth';
+import type { PortalConfig } from 'portal-contract';
 import { editPortalConfig } from '../composition/portalConfig';
 import { serveDist } from '../composition/remoteServer';
 

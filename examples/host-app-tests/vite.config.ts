@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import solid from 'vite-plugin-solid';
-import { federatedBuild, portalFederation } from '../../shared-auth/src/federation/viteFederation';
+import { federatedBuild, portalFederation } from '../../portal-build/src/viteFederation';
 
 /**
  * A host page: it provides solid-js and portal-ui to the parcels (the federation share scope, built here, hence the

@@ -1,5 +1,5 @@
 import { createMemo, Show } from 'solid-js';
-import { PASSWORD_RULES } from 'shared-auth';
+import { PASSWORD_RULES } from 'portal-contract';
 import { useTranslator, type Phrase } from './i18n/createTranslator';
 import type { UiMessages } from './i18n/en';
 import type { UiKey } from './messages';

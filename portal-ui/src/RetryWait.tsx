@@ -1,5 +1,5 @@
 import { createSignal, Show, type Accessor } from 'solid-js';
-import type { Failure } from 'shared-auth';
+import type { Failure } from 'portal-contract';
 import { createCountdown } from './countdown';
 import { useTranslator } from './i18n/createTranslator';
 import type { UiMessages } from './i18n/en';

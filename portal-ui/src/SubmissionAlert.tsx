@@ -1,5 +1,5 @@
 import type { JSX } from 'solid-js';
-import type { Failure } from 'shared-auth';
+import type { Failure } from 'portal-contract';
 import { FormAlert } from './FormAlert';
 import { useTranslator } from './i18n/createTranslator';
 import type { UiMessages } from './i18n/en';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Failure } from 'shared-auth';
+import type { Failure } from 'portal-contract';
 import { errorCode, errorMessage } from './messages';
 import type { Translate } from './i18n/createTranslator';
 import en, { type UiMessages } from './i18n/en';

@@ -3,7 +3,7 @@
  * mapped to a message key here, and nowhere else; the words are in ./i18n/<locale>.ts. An unknown code gets the
  * generic message in the user's language, never the server's own (English) text.
  */
-import { PASSWORD_RULES, type Failure } from 'shared-auth';
+import { PASSWORD_RULES, type Failure } from 'portal-contract';
 import type { Phrase, Translate } from './i18n/createTranslator';
 import type { UiMessages } from './i18n/en';
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRoot } from 'solid-js';
-import type { Failure, Result } from 'shared-auth';
+import type { Failure, Result } from 'portal-contract';
 import { createSubmission, type Submission } from './submission';
 
 beforeEach(() => vi.useFakeTimers());

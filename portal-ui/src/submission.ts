@@ -1,5 +1,5 @@
 import { batch, createSignal, type Accessor } from 'solid-js';
-import type { Failure, Result } from 'shared-auth';
+import type { Failure, Result } from 'portal-contract';
 import { createRetryWait, type RetryWait } from './RetryWait';
 
 /**

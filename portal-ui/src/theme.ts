@@ -1,5 +1,5 @@
 import type { JSX } from 'solid-js';
-import type { ThemeToken } from 'shared-auth';
+import type { ThemeToken } from 'portal-contract';
 
 export type Theme = Partial<Record<ThemeToken, string>>;
 

@@ -1,6 +1,6 @@
 import { createEffect, For, on, onMount, Show, type JSX } from 'solid-js';
 import { Route, useLocation, useNavigate } from '@solidjs/router';
-import { ROUTES } from 'shared-auth';
+import { ROUTES } from 'portal-contract';
 import { PortalRouter } from 'single-spa-solid/router';
 import { sharedAuth } from 'shared-auth/runtime';
 import { createTranslator, loadCatalog, portalUiCss, TranslatorProvider } from 'portal-ui';

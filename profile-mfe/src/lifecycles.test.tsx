@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { waitFor } from '@solidjs/testing-library';
-import { CONTRACT_VERSION } from 'shared-auth';
+import { CONTRACT_VERSION } from 'portal-contract';
 import { sharedAuth } from 'shared-auth/runtime';
 import type { FakeSharedAuth } from './testing/fakeSharedAuth';
 import * as lifecycles from './lifecycles';

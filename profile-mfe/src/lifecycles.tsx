@@ -1,5 +1,5 @@
 import { singleSpaSolid } from 'single-spa-solid';
-import { CONTRACT_VERSION, type AppProps } from 'shared-auth';
+import { CONTRACT_VERSION, type AppProps } from 'portal-contract';
 import { ProfileApp } from './ProfileApp';
 
 export const contractVersion = CONTRACT_VERSION;

@@ -4,7 +4,7 @@ import { createEffect, createRoot, lazy, Show, type JSX } from 'solid-js';
 import { render } from 'solid-js/web';
 import { start } from 'single-spa';
 import { loadCatalog, TranslatorProvider } from 'portal-ui';
-import { CONTRACT_VERSION, EXPOSED, REMOTES, type SharedAuth } from 'shared-auth';
+import { CONTRACT_VERSION, EXPOSED, REMOTES, type SharedAuth } from 'portal-contract';
 import { loadPortalConfig } from './config/loadPortalConfig';
 import { applyOverrides, captureOverrideParams, clearOverrides } from './config/overrides';
 import { shellCatalogs } from './i18n/catalogs';

@@ -3,7 +3,7 @@
 // actions/*.test.ts and session/tabSync.test.ts.
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createSharedAuth, type SharedAuthInstance, type SharedAuthOptions } from './createSharedAuth';
-import type { AuthEventType } from './contract';
+import type { AuthEventType } from 'portal-contract';
 import { MemoryStorage } from './testing/twoTabs';
 import { apiError, fakeFactory, fakeSession, fakeUser, type FakeAltogic } from './testing/fakeClient';
 import { replacedFileName } from './actions/uploadAvatar';

@@ -2,7 +2,7 @@
  * Assembles shared-auth: storage → state → bus → session layer → actions. `runtime.ts` calls it once per page
  * with no arguments; tests pass their own storage, transports and client factory.
  */
-import { CONTRACT_VERSION, type SharedAuth } from './contract';
+import { CONTRACT_VERSION, type SharedAuth } from 'portal-contract';
 import { createNamespacedStorage } from './storage/namespacedStorage';
 import { createAuthState } from './state/authState';
 import { createEventBus, type BusTransports, type TabEventBus } from './bus/eventBus';

@@ -2,7 +2,7 @@
  * The federated entry (exposed as `shared-auth/runtime`). Evaluated once per page: a second evaluation
  * (a second copy loaded by mistake) reuses the first instance and says so loudly.
  */
-import type { SharedAuth } from './contract';
+import type { SharedAuth } from 'portal-contract';
 import { createSharedAuth } from './createSharedAuth';
 
 const KEY = Symbol.for('shared-auth');
@@ -13,4 +13,3 @@ if (registry[KEY]) {
 }
 
 export const sharedAuth: SharedAuth = (registry[KEY] ??= createSharedAuth());
-export * from './contract';

@@ -1,7 +1,7 @@
 /**
  * @solidjs/router inside a single-spa application: the router reads the address bar single-spa owns and writes
  * it through the history single-spa patches. Bundled into each app that imports 'single-spa-solid/router'; the
- * router itself is a shared module (shared-auth/src/federation/solidSurface.ts).
+ * router itself is a shared module (portal-build/src/solidSurface.ts).
  *
  * Why not the router's own <Router>: it listens for clicks on every link and submits of every form of the
  * document (other apps' and the shell's included) and takes over those under its `base`. Here each app moves

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 // The rules the screens show (declared once, in the federation contract); the server must enforce the same.
-import { PASSWORD_RULES } from '../../../shared-auth/src/contract.ts';
+import { PASSWORD_RULES } from '../../../portal-contract/src/contract.ts';
 import { assertAcceptablePassword } from './password-policy.ts';
 
 /** The `reason` of the validation_error a password gets, or null if it is accepted. */

@@ -14,6 +14,8 @@ export interface UsersTable {
   name: string | null;
   profile_picture: string | null;
   password_hash: string;
+  /** digest of the client address and User-Agent that signed up (routes/auth/sign-up-device.ts); null: unknown */
+  sign_up_device: string | null;
   sign_up_at: number;
   last_login_at: number;
   updated_at: number;

@@ -92,6 +92,11 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
       },
     },
+    '004_sign_up_device': {
+      async up(db: Kysely<unknown>) {
+        await db.schema.alterTable('users').addColumn('sign_up_device', 'text').execute();
+      },
+    },
   };
 }
 

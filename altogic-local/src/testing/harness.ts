@@ -9,7 +9,10 @@ const require = createRequire(import.meta.url);
 // (it would send the text "[object FormData]"). Browsers use their own fetch. So FormData bodies — and only
 // those — go through Node's built-in fetch, exactly as a browser's would; everything else keeps node-fetch.
 const crossFetchPath = require.resolve('cross-fetch', { paths: [require.resolve('altogic')] });
-const nodeFetch = require(crossFetchPath) as (url: string, init?: { body?: unknown }) => Promise<unknown>;
+const nodeFetch = require(crossFetchPath) as (
+  url: string,
+  init?: { body?: unknown; redirect?: string; headers?: Record<string, string> },
+) => Promise<Response>;
 const dispatchingFetch = (url: string, init?: { body?: unknown }) =>
   init?.body instanceof FormData ? globalThis.fetch(url, init as RequestInit) : nodeFetch(url, init);
 const shim = new Module(crossFetchPath);
@@ -145,10 +148,16 @@ export function accessTokenOf(location: URL): string | null {
   return new URLSearchParams(location.hash.slice(1)).get('access_token') ?? location.searchParams.get('access_token');
 }
 
-/** Follows a mailed link without following the redirect; returns the Location's query parameters. */
-export async function followLink(link: string | null, init: RequestInit = {}): Promise<{ status: number; location: URL }> {
+/**
+ * Follows a mailed link without following the redirect; returns the Location's query parameters. It goes through
+ * the clients' fetch, so by default it comes from the same browser (User-Agent) as `t.client()`.
+ */
+export async function followLink(
+  link: string | null,
+  init: { headers?: Record<string, string> } = {},
+): Promise<{ status: number; location: URL }> {
   if (!link) throw new Error('mail has no link');
-  const response = await fetch(link, { ...init, redirect: 'manual' });
+  const response = await nodeFetch(link, { ...init, redirect: 'manual' });
   const location = response.headers.get('location');
   if (!location) throw new Error(`link answered ${response.status} without Location`);
   return { status: response.status, location: new URL(location) };

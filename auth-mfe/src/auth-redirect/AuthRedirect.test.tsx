@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor } from '@solidjs/testing-library';
-import type { LinkGrant, Result } from 'shared-auth';
+import type { LinkGrant, Result } from 'portal-contract';
 import { deferred, failed, fakeAuth, ok, resetFakeAuth, setAuthState, user } from '../testing/fakeSharedAuth';
 import { renderScreen } from '../testing/renderScreen';
 import { heldResetToken, releaseResetToken } from '../reset-password/resetToken';
@@ -43,6 +43,36 @@ describe('AuthRedirect', () => {
     fakeAuth.followLink.mockResolvedValue(ok({ status: 'signed-in', user: ada }));
     const { navigation } = renderScreen(AuthRedirect);
     await waitFor(() => expect(navigation.signedIn).toHaveBeenCalledWith(ada, '/profile?x=1'));
+  });
+
+  it('a confirmation link that left the account without a password (chosen on another device) goes where one is set', async () => {
+    arrive('access_token=confirm-1&action=email-confirm&status=200');
+    localStorage.setItem('auth-mfe:after-sign-in', JSON.stringify({ path: '/profile?x=1', at: Date.now() }));
+    const ada = user({ hasPassword: false });
+    fakeAuth.followLink.mockResolvedValue(ok({ status: 'signed-in', user: ada }));
+    const { navigation } = renderScreen(AuthRedirect);
+    await waitFor(() => expect(navigation.signedIn).toHaveBeenCalledWith(ada, '/profile/security'));
+  });
+
+  it('the same after confirming an unrequested confirmation link', async () => {
+    arrive('access_token=confirm-2&action=email-confirm&status=200');
+    const ada = user({ hasPassword: false });
+    fakeAuth.followLink.mockResolvedValue(ok({ status: 'confirm', user: ada, current: null }));
+    fakeAuth.settleLink.mockResolvedValue(ok(ada));
+    const { navigation } = renderScreen(AuthRedirect);
+    fireEvent.click(await screen.findByRole('button', { name: `Continue as ${ada.email}` }));
+    await waitFor(() => expect(navigation.signedIn).toHaveBeenCalledWith(ada, '/profile/security'));
+  });
+
+  it.each([
+    ['a magic link into an account without a password', 'magic-link', false],
+    ['a confirmation link that kept the password', 'email-confirm', true],
+  ])('%s moves on to the remembered page', async (_name, action, hasPassword) => {
+    arrive(`access_token=other-${action}&action=${action}&status=200`);
+    const ada = user({ hasPassword });
+    fakeAuth.followLink.mockResolvedValue(ok({ status: 'signed-in', user: ada }));
+    const { navigation } = renderScreen(AuthRedirect);
+    await waitFor(() => expect(navigation.signedIn).toHaveBeenCalledWith(ada, null));
   });
 
   it('error: a refused grant shows an alert and the next step for its kind of link', async () => {

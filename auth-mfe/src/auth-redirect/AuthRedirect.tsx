@@ -1,5 +1,5 @@
 import { createSignal, Match, onMount, Show, Switch } from 'solid-js';
-import { ROUTES, type Failure, type User } from 'shared-auth';
+import { ROUTES, type Failure, type User } from 'portal-contract';
 import { sharedAuth } from 'shared-auth/runtime';
 import {
   createFieldChecks,
@@ -137,11 +137,22 @@ export function AuthRedirect() {
   const [grantFailure, setGrantFailure] = createSignal<Failure | null>(null);
   const [question, setQuestion] = createSignal<{ token: string; user: User; current: User | null } | null>(null);
 
+  /**
+   * Where a link's session goes: where the user wanted to be, unless a confirmation link left the account without
+   * a password (altogic-local drops one chosen on another device: README "Security model"); then the profile's
+   * Security section, which asks to set one.
+   */
+  const afterLink = (user: User): string | null => {
+    const remembered = takeRememberedRedirect();
+    const confirmed = outcome.kind === 'grant' && outcome.action === 'email-confirm';
+    return confirmed && user.hasPassword === false ? ROUTES.profileSecurity : remembered;
+  };
+
   const answer = async (token: string, accept: boolean) => {
     const result = await sharedAuth.settleLink(token, accept);
     setQuestion(null);
     if (!result.ok) setGrantFailure(result.error);
-    else if (result.value) navigation.signedIn(result.value, takeRememberedRedirect());
+    else if (result.value) navigation.signedIn(result.value, afterLink(result.value));
     else navigation.go(sharedAuth.state.user ? ROUTES.profile : ROUTES.login, { replace: true });
   };
 
@@ -154,7 +165,7 @@ export function AuthRedirect() {
       const token = outcome.token;
       void sharedAuth.followLink(token).then((result) => {
         if (!result.ok) setGrantFailure(result.error);
-        else if (result.value.status === 'signed-in') navigation.signedIn(result.value.user, takeRememberedRedirect());
+        else if (result.value.status === 'signed-in') navigation.signedIn(result.value.user, afterLink(result.value.user));
         else setQuestion({ token, user: result.value.user, current: result.value.current });
       });
     } else if (outcome.kind === 'email-changed' && sharedAuth.state.user) {

@@ -1,5 +1,5 @@
 import { createSignal, Show } from 'solid-js';
-import type { User } from 'shared-auth';
+import type { User } from 'portal-contract';
 import { SubmitButton } from 'portal-ui';
 import { Heading } from '../frame/Heading';
 import { useText } from '../i18n/catalogs';

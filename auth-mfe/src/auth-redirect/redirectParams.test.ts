@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stashLinkParams } from 'shared-auth';
+import { stashLinkParams } from 'portal-contract';
 import { captureRedirectParams, linkOutcome } from './redirectParams';
 
 describe('captureRedirectParams (docs/security.md B1)', () => {

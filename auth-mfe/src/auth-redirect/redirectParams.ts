@@ -1,4 +1,4 @@
-import { stashLinkParams, takeLinkParams } from 'shared-auth';
+import { stashLinkParams, takeLinkParams } from 'portal-contract';
 
 /**
  * The parameters an email link brings to /auth-redirect. The root config moves them out of the address bar

@@ -1,5 +1,5 @@
 import { createSignal, Show } from 'solid-js';
-import { ROUTES, type Result } from 'shared-auth';
+import { ROUTES, type Result } from 'portal-contract';
 import { createSubmission, RetryNotice, StatusNotice, SubmissionAlert, SubmitButton } from 'portal-ui';
 import { Heading } from '../frame/Heading';
 import { useText } from '../i18n/catalogs';

@@ -1,5 +1,5 @@
 import { createSignal, Match, Switch, type JSX } from 'solid-js';
-import type { Result } from 'shared-auth';
+import type { Result } from 'portal-contract';
 import { createFieldChecks, createSubmission, RetryNotice, SubmissionAlert, SubmitButton } from 'portal-ui';
 import { CheckEmail } from '../check-email/CheckEmail';
 import { Heading } from '../frame/Heading';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen } from '@solidjs/testing-library';
-import type { Result } from 'shared-auth';
+import type { Result } from 'portal-contract';
 import { deferred, failed, fakeAuth, ok, resetFakeAuth } from '../testing/fakeSharedAuth';
 import { renderScreen } from '../testing/renderScreen';
 import { ForgotPassword } from './ForgotPassword';

@@ -1,4 +1,4 @@
-import { ROUTES } from 'shared-auth';
+import { ROUTES } from 'portal-contract';
 import { sharedAuth } from 'shared-auth/runtime';
 import { EmailRequestScreen } from '../email-request/EmailRequestScreen';
 import { useText } from '../i18n/catalogs';

@@ -1,4 +1,4 @@
-import { ROUTES } from 'shared-auth';
+import { ROUTES } from 'portal-contract';
 import { Heading } from '../frame/Heading';
 import { useText } from '../i18n/catalogs';
 import { ScreenLink } from '../navigation/ScreenLink';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SUPPORTED_LOCALES } from 'shared-auth';
+import { SUPPORTED_LOCALES } from 'portal-contract';
 import { catalogProblems } from 'portal-ui';
 import { authCatalogs } from './catalogs';
 import en from './en';

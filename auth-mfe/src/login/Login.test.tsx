@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor } from '@solidjs/testing-library';
 import { deferred, failed, fakeAuth, ok, resetFakeAuth, setAuthState, user } from '../testing/fakeSharedAuth';
 import { renderScreen } from '../testing/renderScreen';
-import type { Result, User } from 'shared-auth';
+import type { Result, User } from 'portal-contract';
 import { Login } from './Login';
 
 vi.mock('shared-auth/runtime', async () => ({ sharedAuth: (await import('../testing/fakeSharedAuth')).fakeAuth }));

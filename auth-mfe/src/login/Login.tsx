@@ -1,5 +1,5 @@
 import { createSignal, Show } from 'solid-js';
-import { ROUTES } from 'shared-auth';
+import { ROUTES } from 'portal-contract';
 import { sharedAuth } from 'shared-auth/runtime';
 import {
   createFieldChecks,

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'solid-js';
-import type { User } from 'shared-auth';
+import type { User } from 'portal-contract';
 
 /**
  * How a screen moves on, whether it runs in the portal (with a router) or as a parcel in a host page.

@@ -1,5 +1,5 @@
 import { createUniqueId, Show } from 'solid-js';
-import type { ConsentLinks } from 'shared-auth';
+import type { ConsentLinks } from 'portal-contract';
 import { useText, type AuthKey } from '../i18n/catalogs';
 
 /** A link target we render: http(s) or a path on this site; anything else (javascript:, data:) is dropped. */

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor } from '@solidjs/testing-library';
-import type { Result, SignUpValue } from 'shared-auth';
+import type { Result, SignUpValue } from 'portal-contract';
 import { deferred, failed, fakeAuth, ok, resetFakeAuth, user } from '../testing/fakeSharedAuth';
 import { renderScreen } from '../testing/renderScreen';
 import { Register } from './Register';

@@ -1,5 +1,5 @@
 import { createSignal, createUniqueId, Match, Show, Switch } from 'solid-js';
-import { ROUTES, type ConsentLinks } from 'shared-auth';
+import { ROUTES, type ConsentLinks } from 'portal-contract';
 import { sharedAuth } from 'shared-auth/runtime';
 import {
   createFieldChecks,

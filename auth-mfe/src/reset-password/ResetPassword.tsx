@@ -1,5 +1,5 @@
 import { createSignal, createUniqueId, Match, Show, Switch } from 'solid-js';
-import { ROUTES } from 'shared-auth';
+import { ROUTES } from 'portal-contract';
 import { sharedAuth } from 'shared-auth/runtime';
 import {
   createFieldChecks,

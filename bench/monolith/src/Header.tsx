@@ -1,6 +1,6 @@
 /** The portal's header (same markup and test id as root-config's) with the monolith's own navigation. */
 import { Show } from 'solid-js';
-import { ROUTES } from 'shared-auth';
+import { ROUTES } from 'portal-contract';
 import { sharedAuth } from 'shared-auth/runtime';
 import { Avatar } from '../../../root-config/src/shell/Avatar';
 

@@ -4,7 +4,7 @@
  */
 import { createEffect, createRoot, createSignal, Show, type Component } from 'solid-js';
 import { render } from 'solid-js/web';
-import { AUTH_PATHS, PROFILE_PATHS, type AltogicConfig, type AppProps } from 'shared-auth';
+import { AUTH_PATHS, PROFILE_PATHS, type AltogicConfig, type AppProps } from 'portal-contract';
 import { sharedAuth } from 'shared-auth/runtime';
 import { AuthApp } from 'auth-mfe/src/AuthApp';
 import { ProfileApp } from 'profile-mfe/src/ProfileApp';

@@ -13,7 +13,7 @@ import {
   type RemoteName,
   type SharedAuth,
   type User,
-} from 'shared-auth';
+} from 'portal-contract';
 
 async function load<T>(name: RemoteName, exposed: string, config: PortalConfig): Promise<T> {
   setRemote(name, { url: () => Promise.resolve(config.remotes[name]), format: 'esm', from: 'vite' });

@@ -3,7 +3,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SESSION_STORAGE_KEYS } from 'shared-auth';
+import { SESSION_STORAGE_KEYS } from 'portal-contract';
 import { startTestBackend, type TestBackend } from '../testing/backend.ts';
 import {
   connectPortal,

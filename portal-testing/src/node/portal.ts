@@ -2,7 +2,7 @@
  * Where the portal under test is. Only its URL is needed: the backend (altogic-local) and the client key are read
  * from the portal's own `portal.config.json`, once, unless given.
  */
-import type { PortalConfig } from 'shared-auth';
+import type { PortalConfig } from 'portal-contract';
 import { readJson } from './http.js';
 
 export interface PortalOptions {

@@ -2,7 +2,7 @@
  * Sessions made through the API, and the browser storage that makes a page start signed in: the keys and shape
  * shared-auth reads at start (its contract's SESSION_STORAGE_KEYS and StoredSession).
  */
-import { SESSION_STORAGE_KEYS, type StoredSession } from 'shared-auth';
+import { SESSION_STORAGE_KEYS, type StoredSession } from 'portal-contract';
 import { jsonBody, readJson } from './http.js';
 import type { Backend, Portal } from './portal.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SUPPORTED_LOCALES } from 'shared-auth';
+import { SUPPORTED_LOCALES } from 'portal-contract';
 import { catalogProblems } from './catalogProblems';
 import en from './en';
 import de from './de';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor } from '@solidjs/testing-library';
-import type { UploadProgress, User } from 'shared-auth';
+import type { UploadProgress, User } from 'portal-contract';
 import { sharedAuth } from 'shared-auth/runtime';
 import { deferred, failed, ok, testUser, type FakeSharedAuth } from '../testing/fakeSharedAuth';
 import { renderSection } from '../testing/renderSection';

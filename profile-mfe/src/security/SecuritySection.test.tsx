@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@solidjs/testing-library';
-import type { Result } from 'shared-auth';
+import type { Result } from 'portal-contract';
 import { sharedAuth } from 'shared-auth/runtime';
 import { deferred, failed, ok, testUser, type FakeSharedAuth } from '../testing/fakeSharedAuth';
 import { descriptionOf, renderSection } from '../testing/renderSection';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@solidjs/testing-library';
-import type { Result, SessionEntry } from 'shared-auth';
+import type { Result, SessionEntry } from 'portal-contract';
 import { sharedAuth } from 'shared-auth/runtime';
 import { deferred, failed, ok, session, type FakeSharedAuth } from '../testing/fakeSharedAuth';
 import { renderSection } from '../testing/renderSection';

@@ -1,5 +1,5 @@
 import { createSignal, createUniqueId, For, onCleanup, Show } from 'solid-js';
-import type { Result, SessionEntry } from 'shared-auth';
+import type { Result, SessionEntry } from 'portal-contract';
 import { sharedAuth } from 'shared-auth/runtime';
 import { createSubmission, failurePhrase, RetryNotice, settle, StatusNotice, SubmissionAlert, SubmitButton } from 'portal-ui';
 import { useText, type ProfilePhrase } from '../i18n/catalogs';

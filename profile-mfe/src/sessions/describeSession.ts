@@ -1,4 +1,4 @@
-import type { UserAgent } from 'shared-auth';
+import type { UserAgent } from 'portal-contract';
 import type { ProfileTranslate } from '../i18n/catalogs';
 
 const known = (family: string | undefined) => (family && family !== 'Other' ? family : undefined);

@@ -1,4 +1,4 @@
-import { REMOTES, SUPPORTED_LOCALES, type PortalConfig, type RemoteName } from 'shared-auth';
+import { REMOTES, SUPPORTED_LOCALES, type PortalConfig, type RemoteName } from 'portal-contract';
 
 const isHttpUrl = (value: unknown): value is string => typeof value === 'string' && /^https?:\/\/\S+$/.test(value);
 /** A link users follow: http(s), or a path on the portal's own origin (not `//host`, which leaves it). */

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { PortalConfig } from 'shared-auth';
+import type { PortalConfig } from 'portal-contract';
 import { applyOverrides, captureOverrideParams } from './overrides';
 
 const base: PortalConfig = {

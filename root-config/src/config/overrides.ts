@@ -4,7 +4,7 @@
  * portal.config.json enables overrides and the URL's origin is on its allowlist (docs/security.md B6); a refused one is
  * reported once and forgotten. The built default config has them off; a developer enables them in their own.
  */
-import { REMOTES, type PortalConfig, type RemoteName } from 'shared-auth';
+import { REMOTES, type PortalConfig, type RemoteName } from 'portal-contract';
 import type { ShellPhrase } from '../i18n/catalogs';
 
 const STORAGE_KEY = 'portal:overrides';

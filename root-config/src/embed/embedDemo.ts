@@ -5,7 +5,7 @@
 import { createSignal } from 'solid-js';
 import { mountRootParcel, type ParcelConfig } from 'single-spa';
 import { loadCatalog } from 'portal-ui';
-import { EXPOSED, REMOTES, type AuthParcelProps, type SharedAuth, type User } from 'shared-auth';
+import { EXPOSED, REMOTES, type AuthParcelProps, type SharedAuth, type User } from 'portal-contract';
 import { loadPortalConfig } from '../config/loadPortalConfig';
 import { shellCatalogs } from '../i18n/catalogs';
 import { browserLocale, createPageTranslator } from '../i18n/shellTranslator';

@@ -4,7 +4,7 @@
  * in LOCALES (typed by shared-auth's SUPPORTED_LOCALES, so a supported locale without one fails the typecheck).
  */
 import { useTranslator, type CatalogLoaders, type Phrase, type Translator } from 'portal-ui';
-import type { SupportedLocale } from 'shared-auth';
+import type { SupportedLocale } from 'portal-contract';
 import type { ShellKey, ShellMessages } from './en';
 
 interface ShellLocale {

@@ -3,7 +3,7 @@
  * taken from portal.config.json at run time. Swapping the federation plugin touches this folder only.
  */
 import { __federation_method_getRemote, __federation_method_setRemote } from 'virtual:__federation__';
-import { REMOTE_URLS_GLOBAL, type RemoteName } from 'shared-auth';
+import { REMOTE_URLS_GLOBAL, type RemoteName } from 'portal-contract';
 
 const TIMEOUT_MS = 10_000;
 

@@ -1,5 +1,5 @@
 import { registerApplication, unregisterApplication, navigateToUrl, triggerAppChange, type LifeCycles } from 'single-spa';
-import { EXPOSED, type AppLifecycles, type AppProps, type ConsentLinks, type RemoteName } from 'shared-auth';
+import { EXPOSED, type AppLifecycles, type AppProps, type ConsentLinks, type RemoteName } from 'portal-contract';
 import type { ShellTranslator } from '../i18n/catalogs';
 import { ROUTE_TABLE, type AppRoute } from '../routing/routeTable';
 import { loadRemote } from './loadRemote';

@@ -1,4 +1,4 @@
-import { afterSignIn, ROUTES } from 'shared-auth';
+import { afterSignIn, ROUTES } from 'portal-contract';
 import { routeAt, signedOutOnly } from './routeTable';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRoot } from 'solid-js';
 import { createTranslator, loadCatalog } from 'portal-ui';
-import { AUTH_PATHS, PROFILE_PATHS } from 'shared-auth';
+import { AUTH_PATHS, PROFILE_PATHS } from 'portal-contract';
 import { shellCatalogs } from '../i18n/catalogs';
 import { pageTitle } from './pageTitle';
 

@@ -1,4 +1,4 @@
-import { ROUTES } from 'shared-auth';
+import { ROUTES } from 'portal-contract';
 import type { ShellKey, ShellTranslator } from '../i18n/catalogs';
 
 /** Every route's name in the tab's title: typed by ROUTES, so a new route without a title fails the typecheck. */

@@ -4,7 +4,7 @@
  * single-spa's registrations (remotes/registerApps.ts), the guard (routing/guards.ts), the start-up fetch of the
  * active app and the not-found page all read it; nothing else lists paths.
  */
-import { AUTH_PATHS, PROFILE_PATHS, REMOTES, SIGNED_OUT_ONLY, type RemoteName } from 'shared-auth';
+import { AUTH_PATHS, PROFILE_PATHS, REMOTES, SIGNED_OUT_ONLY, type RemoteName } from 'portal-contract';
 import type { ShellKey } from '../i18n/catalogs';
 
 export interface AppRoute {

@@ -1,5 +1,5 @@
 import { createSignal, lazy, Show, Suspense } from 'solid-js';
-import type { RemoteName } from 'shared-auth';
+import type { RemoteName } from 'portal-contract';
 import { useShellText } from '../i18n/catalogs';
 
 const VersionTable = lazy(async () => ({ default: (await import('./VersionTable')).VersionTable }));

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createStore } from 'solid-js/store';
 import { fireEvent, screen, within } from '@solidjs/testing-library';
-import type { SharedAuth, User } from 'shared-auth';
+import type { SharedAuth, User } from 'portal-contract';
 import { renderInShell } from '../testing/renderInShell';
 import { Header } from './Header';
 

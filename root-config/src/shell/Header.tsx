@@ -1,6 +1,6 @@
 import { Show } from 'solid-js';
 import { createSubmission, SubmitButton } from 'portal-ui';
-import { ROUTES, type SharedAuth } from 'shared-auth';
+import { ROUTES, type SharedAuth } from 'portal-contract';
 import { useShellText } from '../i18n/catalogs';
 import { Avatar } from './Avatar';
 import { LanguageSwitcher } from './LanguageSwitcher';

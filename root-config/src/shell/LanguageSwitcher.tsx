@@ -1,5 +1,5 @@
 import { For } from 'solid-js';
-import type { SharedAuth, SupportedLocale } from 'shared-auth';
+import type { SharedAuth, SupportedLocale } from 'portal-contract';
 import { LOCALES, useShellText } from '../i18n/catalogs';
 
 const OPTIONS = Object.entries(LOCALES) as Array<[SupportedLocale, { name: string }]>;

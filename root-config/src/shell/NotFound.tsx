@@ -1,5 +1,5 @@
 import { Show } from 'solid-js';
-import { ROUTES } from 'shared-auth';
+import { ROUTES } from 'portal-contract';
 import { useShellText } from '../i18n/catalogs';
 import { pathname } from '../routing/location';
 import { routeAt } from '../routing/routeTable';

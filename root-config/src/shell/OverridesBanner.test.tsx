@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { screen } from '@solidjs/testing-library';
-import type { PortalConfig } from 'shared-auth';
+import type { PortalConfig } from 'portal-contract';
 import { renderInShell } from '../testing/renderInShell';
 import { OverridesBanner } from './OverridesBanner';
 

@@ -1,6 +1,6 @@
 /** The versions table of the footer's "About this portal" (its own chunk: fetched when first opened). */
 import { createResource, For, Show } from 'solid-js';
-import { REMOTES, type RemoteName } from 'shared-auth';
+import { REMOTES, type RemoteName } from 'portal-contract';
 // portal-ui's hook with the shell's types: importing catalogs.ts would split it into a chunk of its own.
 import { useTranslator } from 'portal-ui';
 import type { ShellMessages } from '../i18n/catalogs';

@@ -1,5 +1,5 @@
 /** Password and email changes of the signed-in user. Mind the client's argument orders (docs/wire-contract.md §4.8, §4.14). */
-import type { Result } from '../contract';
+import type { Result } from 'portal-contract';
 import { fail, notSignedIn, ok } from '../client/failures';
 import type { ActionContext } from './context';
 import { isUser } from './profile';

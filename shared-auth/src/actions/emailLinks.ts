@@ -2,7 +2,7 @@
  * The calls that make the server mail a link. The client pastes the address into the query string unencoded,
  * so `a+b@x.test` would arrive as `a b@x.test` (docs/pitfalls.md #16): encode it first.
  */
-import type { Result } from '../contract';
+import type { Result } from 'portal-contract';
 import { ok } from '../client/failures';
 import type { AuthClient } from '../client/altogicClient';
 import type { ActionContext } from './context';

@@ -1,4 +1,4 @@
-import type { LinkGrant, Result, Session, User } from '../contract';
+import type { LinkGrant, Result, Session, User } from 'portal-contract';
 import { clientFailure, fail, invalidAnswer, ok } from '../client/failures';
 import type { ActionContext } from './context';
 import { plain } from '../session/authSession';

@@ -1,4 +1,4 @@
-import type { Result, SessionEntry } from '../contract';
+import type { Result, SessionEntry } from 'portal-contract';
 import { fail, invalidAnswer, notSignedIn, ok } from '../client/failures';
 import type { ActionContext } from './context';
 

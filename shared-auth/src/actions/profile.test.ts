@@ -1,6 +1,6 @@
 // The user's own record, avatar, password and email against the real altogic-local.
 import { describe, expect, test } from 'vitest';
-import type { UploadProgress } from '../contract';
+import type { UploadProgress } from 'portal-contract';
 import {
   OTHER_PASSWORD,
   PASSWORD,

@@ -1,5 +1,5 @@
 /** The user's own record: read it fresh, change the name. */
-import type { Result, User } from '../contract';
+import type { Result, User } from 'portal-contract';
 import { clientFailure, fail, invalidAnswer, notSignedIn, ok } from '../client/failures';
 import type { ActionContext } from './context';
 

@@ -1,4 +1,4 @@
-import type { Result, User } from '../contract';
+import type { Result, User } from 'portal-contract';
 import { fail, invalidAnswer, ok } from '../client/failures';
 import type { ActionContext } from './context';
 

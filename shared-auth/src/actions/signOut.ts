@@ -1,4 +1,4 @@
-import type { Result } from '../contract';
+import type { Result } from 'portal-contract';
 import { clientFailure, fail, notSignedIn, ok, sessionCodeOf } from '../client/failures';
 import type { ActionContext } from './context';
 

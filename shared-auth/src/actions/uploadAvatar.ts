@@ -2,7 +2,7 @@
  * Uploads a new avatar under a name made from the user id and the time (never the user's name: docs/pitfalls.md #18),
  * points `profilePicture` at it, then removes the file it replaces, best effort.
  */
-import type { Result, UploadProgress, User } from '../contract';
+import type { Result, UploadProgress, User } from 'portal-contract';
 import { fail, invalidAnswer, notSignedIn, ok } from '../client/failures';
 import type { ActionContext } from './context';
 import { isUser } from './profile';

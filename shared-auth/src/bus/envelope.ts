@@ -2,7 +2,7 @@
  * What crosses tabs, and how a receiver decides what to drop: anything that is not a version-1 envelope of a
  * known type with a well-formed payload. An older shared-auth next to a newer one ignores what it does not know.
  */
-import type { AuthEventMap, AuthEventType, BusEnvelope, SignOutReason } from '../contract';
+import type { AuthEventMap, AuthEventType, BusEnvelope, SignOutReason } from 'portal-contract';
 
 export const BUS_VERSION = 1;
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import type { AuthEventMap, BusEnvelope, User } from '../contract';
+import type { AuthEventMap, BusEnvelope, User } from 'portal-contract';
 import { createNamespacedStorage } from '../storage/namespacedStorage';
 import { MemoryStorage, nextMessages, sharedOriginStorage, tabStorage } from '../testing/twoTabs';
 import { BUS_CHANNEL, createEventBus, type BroadcastChannelLike, type TabEventBus } from './eventBus';
@@ -100,7 +100,7 @@ describe('in the page', () => {
     b.on('locale-changed', inB);
     a.emitLocal('locale-changed', { locale: 'fr' });
     a.broadcast('locale-changed', { locale: 'it' });
-    await nextMessages();
+    await nextMessages(() => inB.mock.calls.length > 0);
     expect(inA.mock.calls).toEqual([[{ locale: 'fr' }]]);
     expect(inB.mock.calls).toEqual([[{ locale: 'it' }]]);
   });
@@ -124,7 +124,7 @@ describe.each([
     b.on('signed-in', inB);
     a.emit('signed-in', { user });
     a.emit('signed-out', { reason: 'user' });
-    await nextMessages();
+    await nextMessages(() => inB.mock.calls.length >= 2);
     expect(inB.mock.calls).toEqual([[{ user }], [{ reason: 'user' }]]);
     expect(inA).toHaveBeenCalledOnce();
   });
@@ -138,7 +138,8 @@ describe.each([
     b.close();
     a.emit('signed-out', { reason: 'user' });
     b.emit('signed-out', { reason: 'user' });
-    await nextMessages();
+    // nothing is expected to arrive, so there is nothing to wait for: a late delivery can only make this pass wrongly
+    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(inB).not.toHaveBeenCalled();
     expect(inA).toHaveBeenCalledOnce();
   });
@@ -158,6 +159,7 @@ describe('what a receiver drops', () => {
     from,
   });
 
+  const END = 'end-of-messages';
   async function received(messages: unknown[]) {
     const { b } = twoChannelTabs();
     const got: unknown[] = [];
@@ -165,9 +167,11 @@ describe('what a receiver drops', () => {
     b.on('signed-out', (p) => got.push(p.reason));
     const sender = rawSender();
     messages.forEach((message) => sender.post(message));
-    await nextMessages();
+    // one sender's messages arrive in order: once a last, valid one has come, every earlier one has been handled
+    sender.post(envelope('locale-changed', { locale: END }, 1, 'tab-end'));
+    await nextMessages(() => got.includes(END));
     sender.close();
-    return got;
+    return got.filter((locale) => locale !== END);
   }
 
   test('its own echo', async () => {

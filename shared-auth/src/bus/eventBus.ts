@@ -4,7 +4,7 @@
  * Every cross-tab message is a versioned envelope with the sender's instance id and a per-sender sequence number;
  * receivers drop their own echoes, stale or repeated sequence numbers, unknown versions and unknown types.
  */
-import type { AuthEventMap, AuthEventType, BusEnvelope, EventBus, Unsubscribe } from '../contract';
+import type { AuthEventMap, AuthEventType, BusEnvelope, EventBus, Unsubscribe } from 'portal-contract';
 import type { NamespacedStorage } from '../storage/namespacedStorage';
 import { BUS_VERSION, readEnvelope } from './envelope';
 

@@ -4,7 +4,7 @@
  */
 import type { APIError, ClientOptions, ClientStorage, FileUploadOptions } from 'altogic';
 import { lazyClientFactory } from './lazyClient';
-import type { AltogicConfig, Session, User } from '../contract';
+import type { AltogicConfig, Session, User } from 'portal-contract';
 import type { NamespacedStorage } from '../storage/namespacedStorage';
 
 type Answer<T> = Promise<T & { errors: APIError | null }>;
@@ -86,7 +86,7 @@ export function clientStorageView(storage: NamespacedStorage): ClientStorageView
 }
 
 /** Storage keys the client writes (under shared-auth's namespace): declared by the contract. */
-export { CLIENT_KEYS } from '../contract';
+export { CLIENT_KEYS } from 'portal-contract';
 
 export function createAltogicClient(
   config: AltogicConfig,

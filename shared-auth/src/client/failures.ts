@@ -3,7 +3,7 @@
  * timeouts) and preconditions shared-auth checks itself. Nothing here throws.
  */
 import type { APIError } from 'altogic';
-import type { ApiErrorItem, Failure, Result } from '../contract';
+import type { ApiErrorItem, Failure, Result } from 'portal-contract';
 
 /** The two codes on which the client drops its session (docs/wire-contract.md §1.8). */
 export const SESSION_CODES = ['invalid_session_token', 'missing_session_token'] as const;

@@ -97,7 +97,7 @@ describe('shared-auth’s locale', () => {
     const a = page({ storage, crossTab: true });
     const b = page({ storage, crossTab: true });
     a.auth.setLocale('de');
-    await nextMessages();
+    await nextMessages(() => b.heard.length > 0);
     expect(b.auth.state.locale).toBe('de');
     expect(b.html.documentElement.lang).toBe('de');
     expect(b.heard).toEqual(['de']);
@@ -108,10 +108,10 @@ describe('shared-auth’s locale', () => {
     const a = page({ storage: new MemoryStorage(), crossTab: true });
     const b = page({ storage: new MemoryStorage(), crossTab: true });
     a.auth.setLocale('de');
-    await nextMessages();
+    await nextMessages(() => b.heard.length > 0);
     expect(b.auth.state.locale).toBe('de');
     a.auth.setLocale('en');
-    await nextMessages();
+    await nextMessages(() => b.heard.length > 1);
     expect(b.auth.state.locale).toBe('en');
     expect(b.heard).toEqual(['de', 'en']);
   });

@@ -3,7 +3,7 @@
  * (portal.config.json), the user's choice (remembered in the namespaced storage, shared by the tabs),
  * `navigator.languages`, English. A parcel's `locale` prop comes before all of these, in the parcel itself.
  */
-import { SUPPORTED_LOCALES, type SupportedLocale } from '../contract';
+import { SUPPORTED_LOCALES, type SupportedLocale } from 'portal-contract';
 import type { NamespacedStorage } from '../storage/namespacedStorage';
 
 /** Storage key (before namespacing) of the user's choice. */

@@ -3,7 +3,7 @@
  * change of session or user goes through here, so that state, client storage, events and other tabs agree.
  */
 import type { APIError } from 'altogic';
-import type { AltogicConfig, AuthState, Result, Session, SignOutReason, User } from '../contract';
+import type { AltogicConfig, AuthState, Result, Session, SignOutReason, User } from 'portal-contract';
 import { CLIENT_KEYS, clientStorageView, createAltogicClient, type AuthClient, type ClientFactory } from '../client/altogicClient';
 import { fail, networkFailure, notConfigured, ok, sessionCodeOf, toFailure, type SessionCode } from '../client/failures';
 import type { TabEventBus } from '../bus/eventBus';

@@ -3,7 +3,7 @@
  * sender has already written (or removed) the session there: the receiver only brings its client header and
  * state in line, never calls the server, and tells its own subscribers.
  */
-import type { AuthEventType, BusEnvelope, SignOutReason } from '../contract';
+import type { AuthEventType, BusEnvelope, SignOutReason } from 'portal-contract';
 import { readStoredSession, sameValue, type AuthStateControl } from '../state/authState';
 import type { AuthSession } from './authSession';
 

@@ -1,6 +1,6 @@
 import { createEffect, createRoot } from 'solid-js';
 import { expect, test } from 'vitest';
-import { SESSION_STORAGE_KEYS, type Session, type User } from '../contract';
+import { SESSION_STORAGE_KEYS, type Session, type User } from 'portal-contract';
 import { createNamespacedStorage } from '../storage/namespacedStorage';
 import { MemoryStorage } from '../testing/twoTabs';
 import { createAuthState, readStoredSession, sameValue } from './authState';

@@ -4,7 +4,7 @@
  * store: solid-js/store would be 2 kB gzip more on every page, for field-level updates no screen needs.
  */
 import { batch, createSignal } from 'solid-js';
-import type { AuthState, Session, SignOutReason, User } from '../contract';
+import type { AuthState, Session, SignOutReason, User } from 'portal-contract';
 import type { NamespacedStorage } from '../storage/namespacedStorage';
 import { CLIENT_KEYS } from '../client/altogicClient';
 

@@ -4,7 +4,7 @@
  * When the browser refuses storage (private mode, blocked cookies, quota) it degrades to memory and says so
  * through `persistent`, so the UI can show a notice instead of a blank screen (docs/pitfalls.md #25).
  */
-import { STORAGE_PREFIX } from '../contract';
+import { STORAGE_PREFIX } from 'portal-contract';
 
 /** What the Altogic client needs (its `ClientStorage`), plus what shared-auth needs on top. */
 export interface NamespacedStorage {
@@ -19,7 +19,7 @@ export interface NamespacedStorage {
   onDegrade(listener: () => void): () => void;
 }
 
-export { STORAGE_PREFIX } from '../contract';
+export { STORAGE_PREFIX } from 'portal-contract';
 
 const PROBE = '__probe__';
 

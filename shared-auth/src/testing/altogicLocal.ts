@@ -5,7 +5,7 @@
 import { afterEach, inject } from 'vitest';
 import { createSharedAuth, type SharedAuthInstance, type SharedAuthOptions } from '../createSharedAuth';
 import { defaultClientFactory, type AuthClient, type ClientFactory } from '../client/altogicClient';
-import type { AuthEventMap, AuthEventType } from '../contract';
+import type { AuthEventMap, AuthEventType } from 'portal-contract';
 import { MemoryStorage } from './twoTabs';
 
 export const servers = () => inject('altogic');

@@ -4,7 +4,7 @@
  * the Session header, and dropping both on a session-token error (docs/wire-contract.md §1.8, §3).
  */
 import type { APIError, ClientOptions, ClientStorage, FileUploadOptions } from 'altogic';
-import type { Session, User } from '../contract';
+import type { Session, User } from 'portal-contract';
 import type { AuthClient, ClientFactory } from '../client/altogicClient';
 
 export const fakeUser = (overrides: Partial<User> = {}): User => ({

@@ -73,5 +73,14 @@ export function fakeClock(start = 1_000_000) {
   return { now: () => now, advance: (ms: number) => (now += ms) };
 }
 
-/** Resolves after pending BroadcastChannel deliveries (they arrive as macrotasks in Node). */
-export const nextMessages = () => new Promise((resolve) => setTimeout(resolve, 20));
+/**
+ * Waits until `arrived()` holds. BroadcastChannel deliveries are macrotasks in Node and come late on a busy machine,
+ * so a test waits for what it expects to arrive, never for a fixed time (a fixed 20 ms failed under load).
+ */
+export async function nextMessages(arrived: () => boolean, within = 10_000): Promise<void> {
+  const deadline = Date.now() + within;
+  while (!arrived()) {
+    if (Date.now() > deadline) throw new Error(`the expected messages did not arrive within ${within} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}

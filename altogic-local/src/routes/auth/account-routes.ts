@@ -13,8 +13,8 @@ import { findUserByEmail, hasPassword, updateUser, type UserRow } from '../../st
 import { toWireUser } from '../../wire.ts';
 import { hashKeys } from '../limits.ts';
 import { str } from '../schemas.ts';
+import { sessionBeforeBody, sessionOf } from '../session-first.ts';
 import { issueLinkToken } from './email-tokens.ts';
-import { requireSession } from './session-auth.ts';
 import { emailTaken } from './sign-up-in.ts';
 
 /** Checks the current password of a signed-in user; failures count towards the account throttle (SEC-B4). */
@@ -31,6 +31,7 @@ async function assertCurrentPassword(ctx: AppContext, user: UserRow, password: s
 }
 
 export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const onRequest = sessionBeforeBody(ctx);
   app.post(
     '/auth/change-pwd',
     {
@@ -42,9 +43,10 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
           properties: { newPassword: str(1024), oldPassword: str(1024) },
         },
       },
+      onRequest,
     },
     async (request) => {
-      const auth = await requireSession(ctx, request);
+      const auth = await sessionOf(ctx, request);
       const { newPassword, oldPassword } = request.body as { newPassword: string; oldPassword: string };
       assertAcceptablePassword(newPassword, 'newPassword');
       // an account without a password sets its first one: the session is the proof, there is nothing to ask for
@@ -82,9 +84,10 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
           properties: { currentPassword: str(1024), newEmail: str(400) },
         },
       },
+      onRequest,
     },
     async (request) => {
-      const auth = await requireSession(ctx, request);
+      const auth = await sessionOf(ctx, request);
       const body = request.body as { currentPassword: string; newEmail: string };
       const newEmail = normalizeEmail(body.newEmail, 'newEmail');
       await assertCurrentPassword(ctx, auth.user, body.currentPassword, request);

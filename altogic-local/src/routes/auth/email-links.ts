@@ -12,7 +12,7 @@ import { consumeEmailToken, findEmailToken, retireUserTokens } from '../../store
 import { findUserById, updateUser } from '../../store/users.ts';
 import { rateLimited } from '../limits.ts';
 import { str } from '../schemas.ts';
-import { markVerifiedIfSameAddress } from './email-tokens.ts';
+import { isSignUpDevice } from './sign-up-device.ts';
 
 const PURPOSES: TokenPurpose[] = ['email-confirm', 'magic-link', 'reset-pwd', 'change-email'];
 
@@ -76,12 +76,13 @@ export function emailLinkRoutes(app: FastifyInstance, ctx: AppContext): void {
 
       if (row.used_at !== null) return fail(400, MESSAGES.used);
       if (row.expires_at <= now) return fail(400, MESSAGES.invalid);
-      if (action === 'email-confirm') {
-        // idempotent: confirming the address is safe to repeat
-        if (!(await markVerifiedIfSameAddress(ctx, row.user_id, row.email))) return fail(400, MESSAGES.invalid);
-      } else {
-        const user = await findUserById(ctx.db, row.user_id);
-        if (!user || user.email !== row.email) return fail(400, MESSAGES.invalid);
+      const user = await findUserById(ctx.db, row.user_id);
+      if (!user || user.email !== row.email) return fail(400, MESSAGES.invalid);
+      // Opening the confirmation link on the device that signed up confirms the address (idempotent). Anywhere else
+      // (another browser, a mail scanner) it changes nothing: the grant decides, and drops the sign-up password
+      // (pre-account takeover, email-tokens.ts).
+      if (action === 'email-confirm' && !user.email_verified && isSignUpDevice(user, request)) {
+        await updateUser(ctx.db, user.id, { email_verified: 1, updated_at: now });
       }
       return reply.redirect(appRedirectUrl(ctx, { action, status: '200' }, token), 302);
     },

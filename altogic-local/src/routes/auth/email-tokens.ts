@@ -1,5 +1,5 @@
 // Emailed tokens (S5): issue, and the endpoints that mail them or spend them (grant, reset-pwd).
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../context.ts';
 import { emailLinkUrl } from '../../context.ts';
 import { ApiError, ErrorCode } from '../../errors.ts';
@@ -11,11 +11,12 @@ import { hashToken, newBearerToken } from '../../security/tokens.ts';
 import type { TokenPurpose } from '../../store/database.ts';
 import { consumeEmailToken, findEmailToken, issueEmailToken, retireUserTokens } from '../../store/email-tokens.ts';
 import { deleteUserSessions } from '../../store/sessions.ts';
-import { discardUnprovenPassword, findUserByEmail, findUserById, updateUser, type UserRow } from '../../store/users.ts';
+import { discardUnprovenPassword, findUserByEmail, findUserById, hasPassword, updateUser, type UserRow } from '../../store/users.ts';
 import { toWireUser } from '../../wire.ts';
 import { hashKeys, rateLimited } from '../limits.ts';
 import { emailQuerySchema, keyQuerySchema, str } from '../schemas.ts';
 import { createSession } from './session-auth.ts';
+import { isSignUpDevice } from './sign-up-device.ts';
 
 export function lifetimeOf(ctx: AppContext, purpose: TokenPurpose): number {
   const t = ctx.config.tokenLifetimes;
@@ -100,10 +101,15 @@ export function emailTokenRoutes(app: FastifyInstance, ctx: AppContext): void {
     });
     if (!consumed) {
       const row = await findEmailToken(ctx.db, tokenHash);
-      if (row && row.purpose === 'email-confirm' && row.used_at === null && row.expires_at > now) {
+      const owner = row ? await findUserById(ctx.db, row.user_id) : undefined;
+      if (row && row.purpose === 'email-confirm' && row.used_at === null && row.expires_at > now && owner?.email === row.email) {
         // an old verification link still proves the address, but no longer signs in (SEC-C2)
-        await markVerifiedIfSameAddress(ctx, row.user_id, row.email);
-        throw invalidAccessToken('Your email address is confirmed. Please sign in with your password.');
+        const proven = await proveAddress(ctx, owner, 'email-confirm', request);
+        throw invalidAccessToken(
+          hasPassword(proven)
+            ? 'Your email address is confirmed. Please sign in with your password.'
+            : 'Your email address is confirmed. Please sign in with a magic link or reset your password.',
+        );
       }
       if (row && row.used_at !== null && row.purpose !== 'reset-pwd' && row.purpose !== 'change-email') {
         throw invalidAccessToken('This link has already been used. Please request a new one.');
@@ -112,11 +118,7 @@ export function emailTokenRoutes(app: FastifyInstance, ctx: AppContext): void {
     }
     const user = await findUserById(ctx.db, consumed.user_id);
     if (!user || user.email !== consumed.email) throw invalidAccessToken();
-    // A magic link proves the address of an account nobody had proved: the password chosen at sign-up is
-    // unproven (pre-account takeover), so it goes, with every session. The confirmation link of the sign-up
-    // itself keeps it (README: Security model).
-    if (!user.email_verified && consumed.purpose === 'magic-link') await discardUnprovenPassword(ctx.db, user.id, now);
-    const verified = (await updateUser(ctx.db, user.id, { email_verified: 1, last_login_at: now })) ?? user;
+    const verified = await proveAddress(ctx, user, consumed.purpose, request, { last_login_at: now });
     const session = await createSession(
       ctx,
       user,
@@ -169,9 +171,22 @@ export function emailTokenRoutes(app: FastifyInstance, ctx: AppContext): void {
   );
 }
 
-export async function markVerifiedIfSameAddress(ctx: AppContext, userId: string, email: string): Promise<boolean> {
-  const user = await findUserById(ctx.db, userId);
-  if (!user || user.email !== email) return false;
-  if (!user.email_verified) await updateUser(ctx.db, userId, { email_verified: 1, updated_at: ctx.now() });
-  return true;
+/**
+ * A link proved the user's address. If nobody had proved it before, the password chosen at sign-up is unproven: it
+ * may be an attacker's, who signed up with the victim's address (pre-account takeover). It is kept only when the
+ * sign-up's own confirmation link comes back to the device that signed up; otherwise it goes, with every session
+ * (README: Security model).
+ */
+async function proveAddress(
+  ctx: AppContext,
+  user: UserRow,
+  purpose: TokenPurpose,
+  request: FastifyRequest,
+  patch: { last_login_at?: number } = {},
+): Promise<UserRow> {
+  const now = ctx.now();
+  if (!user.email_verified && !(purpose === 'email-confirm' && isSignUpDevice(user, request))) {
+    await discardUnprovenPassword(ctx.db, user.id, now);
+  }
+  return (await updateUser(ctx.db, user.id, { email_verified: 1, ...(user.email_verified ? {} : { updated_at: now }), ...patch })) ?? user;
 }

@@ -42,6 +42,67 @@ describe('pre-account takeover, email verification on', () => {
     expect((await t.client().auth.signInWithEmail(email, ATTACKER_PASSWORD)).errors?.status).toBe(401);
   });
 
+  // The unsolicited "confirm your email" mail of the attacker's sign-up: the victim opens it in their own browser.
+  const ATTACKER_BROWSER = 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0';
+  const VICTIM_BROWSER =
+    'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15';
+
+  async function confirmFrom(t: TestServer, email: string, userAgent: string) {
+    const { location } = await followLink((await t.lastMail(email, 'email-confirm')).link, { headers: { 'user-agent': userAgent } });
+    const client = t.client({ userAgent });
+    return { client, grant: await client.auth.getAuthGrant(accessTokenOf(location)!) };
+  }
+
+  it("the sign-up's confirmation link opened on another device discards the attacker's password and signs the victim in", async () => {
+    const email = uniqueEmail('confirm-victim');
+    const attacker = t.client({ userAgent: ATTACKER_BROWSER });
+    expect((await attacker.auth.signUpWithEmail(email, ATTACKER_PASSWORD, 'Attacker')).errors).toBeNull();
+
+    const { client: victim, grant } = await confirmFrom(t, email, VICTIM_BROWSER);
+    expect(grant.errors).toBeNull();
+    expect(grant.user).toMatchObject({ email, emailVerified: true, hasPassword: false });
+    expect(grant.session).not.toBeNull();
+
+    const signIn = await t.client({ userAgent: ATTACKER_BROWSER }).auth.signInWithEmail(email, ATTACKER_PASSWORD);
+    expect(signIn.errors).toMatchObject({ status: 401, items: [{ code: 'invalid_credentials' }] });
+    // the victim sets their own password with the link's session
+    expect((await victim.auth.changePassword('victims-own-passphrase-4', '')).errors).toBeNull();
+    expect((await t.client().auth.signInWithEmail(email, 'victims-own-passphrase-4')).errors).toBeNull();
+  });
+
+  it('the confirmation link opened on the device that signed up keeps the password', async () => {
+    const email = uniqueEmail('confirm-owner');
+    const owner = t.client({ userAgent: VICTIM_BROWSER });
+    expect((await owner.auth.signUpWithEmail(email, PASSWORD)).errors).toBeNull();
+
+    const { grant } = await confirmFrom(t, email, VICTIM_BROWSER);
+    expect(grant.user).toMatchObject({ email, emailVerified: true, hasPassword: true });
+    expect((await t.client({ userAgent: VICTIM_BROWSER }).auth.signInWithEmail(email, PASSWORD)).errors).toBeNull();
+  });
+
+  it('an old confirmation link (no longer signing in) from another device proves the address without the password', async () => {
+    const email = uniqueEmail('confirm-late');
+    expect((await t.client({ userAgent: ATTACKER_BROWSER }).auth.signUpWithEmail(email, ATTACKER_PASSWORD)).errors).toBeNull();
+    t.clock.advance(60 * 60 * 1000);
+
+    const { grant } = await confirmFrom(t, email, VICTIM_BROWSER);
+    expect(grant.errors).toMatchObject({ status: 400, items: [{ code: 'invalid_access_token' }] });
+    expect(grant.errors?.items[0]?.message).toContain('magic link');
+    const signIn = await t.client({ userAgent: ATTACKER_BROWSER }).auth.signInWithEmail(email, ATTACKER_PASSWORD);
+    expect(signIn.errors).toMatchObject({ status: 401, items: [{ code: 'invalid_credentials' }] });
+    // the owner signs in by magic link: the address is verified, there is no password
+    const { grant: magic } = await signInByMagicLink(t, email);
+    expect(magic.user).toMatchObject({ emailVerified: true, hasPassword: false });
+  });
+
+  it('opening the confirmation link on another device (or by a mail scanner) changes nothing by itself', async () => {
+    const email = uniqueEmail('confirm-scanned');
+    expect((await t.client({ userAgent: ATTACKER_BROWSER }).auth.signUpWithEmail(email, ATTACKER_PASSWORD)).errors).toBeNull();
+    await followLink((await t.lastMail(email, 'email-confirm')).link, { headers: { 'user-agent': 'MailScanner/2.0' } });
+    const signIn = await t.client({ userAgent: ATTACKER_BROWSER }).auth.signInWithEmail(email, ATTACKER_PASSWORD);
+    expect(signIn.errors).toMatchObject({ status: 403, items: [{ code: 'email_not_verified' }] });
+  });
+
   it('an account with a password still needs the current one to change it', async () => {
     const email = uniqueEmail('keeps');
     await t.client().auth.signUpWithEmail(email, PASSWORD);

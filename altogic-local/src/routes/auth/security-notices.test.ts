@@ -122,7 +122,7 @@ describe('security notices on (email verification on)', () => {
     const email = uniqueEmail('devices');
     // sign up in one browser, confirm, first sign-in in another: still the first sign-in, no notice
     await t.client({ userAgent: CHROME_WINDOWS }).auth.signUpWithEmail(email, PASSWORD, 'Devices');
-    await followLink((await t.lastMail(email, 'email-confirm')).link);
+    await followLink((await t.lastMail(email, 'email-confirm')).link, { headers: { 'user-agent': CHROME_WINDOWS } });
     expect((await t.client({ userAgent: SAFARI_MAC }).auth.signInWithEmail(email, PASSWORD)).errors).toBeNull();
     expect(await notices(t, email)).toEqual([]);
     // the same browser again, and the browser the account signed up in: seen, nothing
@@ -171,7 +171,8 @@ describe('security notices on (email verification on)', () => {
   it('the confirmation link is part of signing up; a magic link is a sign-in, told when its browser is new', async () => {
     const email = uniqueEmail('grant');
     await t.client({ userAgent: CHROME_WINDOWS }).auth.signUpWithEmail(email, PASSWORD);
-    const confirm = await followLink((await t.lastMail(email, 'email-confirm')).link);
+    // opened in the browser that signed up, which confirms the address and keeps the password (pre-account-takeover.test.ts)
+    const confirm = await followLink((await t.lastMail(email, 'email-confirm')).link, { headers: { 'user-agent': CHROME_WINDOWS } });
     // the confirmation link, granted in Safari: seen, silently
     const safari = t.client({ userAgent: SAFARI_MAC });
     expect((await safari.auth.getAuthGrant(accessTokenOf(confirm.location)!)).errors).toBeNull();
@@ -209,7 +210,7 @@ describe('security notices on (email verification on)', () => {
     const email = uniqueEmail('unknown');
     const firefox = t.client({ userAgent: FIREFOX_LINUX });
     await firefox.auth.signUpWithEmail(email, PASSWORD);
-    await followLink((await t.lastMail(email, 'email-confirm')).link);
+    await followLink((await t.lastMail(email, 'email-confirm')).link, { headers: { 'user-agent': FIREFOX_LINUX } });
     await firefox.auth.signInWithEmail(email, PASSWORD);
     await t.client({ userAgent: '<script>alert(1)</script> Visit https://evil.test' }).auth.signInWithEmail(email, PASSWORD);
     const [mail, ...more] = await notices(t, email, 'new-sign-in');

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context.ts';
 import { ApiError, ErrorCode } from '../../errors.ts';
 import { hashToken } from '../../security/tokens.ts';
+import { sessionBeforeBody, sessionOf } from '../session-first.ts';
 import { deleteSession, deleteUserSessionBy, deleteUserSessions, listUserSessions } from '../../store/sessions.ts';
 import { toWireSession, toWireUser } from '../../wire.ts';
 import { str } from '../schemas.ts';
@@ -16,8 +17,10 @@ const signOutSchema = {
 } as const;
 
 export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
-  app.post('/auth/signout', { schema: signOutSchema }, async (request) => {
-    const auth = await requireSession(ctx, request);
+  // POSTs may carry a body: the session is checked before it is read
+  const onRequest = sessionBeforeBody(ctx);
+  app.post('/auth/signout', { schema: signOutSchema, onRequest }, async (request) => {
+    const auth = await sessionOf(ctx, request);
     const target = (request.body as { token?: string | null } | undefined)?.token;
     if (!target || target === auth.token) {
       await deleteSession(ctx.db, auth.session.id);
@@ -32,15 +35,15 @@ export function sessionRoutes(app: FastifyInstance, ctx: AppContext): void {
     return {};
   });
 
-  app.post('/auth/signout-all', async (request) => {
-    const auth = await requireSession(ctx, request);
+  app.post('/auth/signout-all', { onRequest }, async (request) => {
+    const auth = await sessionOf(ctx, request);
     await deleteUserSessions(ctx.db, auth.user.id);
     ctx.securityEvent('signout_all', { user: auth.user.id, ip: request.ip });
     return {};
   });
 
-  app.post('/auth/signout-all-except', async (request) => {
-    const auth = await requireSession(ctx, request);
+  app.post('/auth/signout-all-except', { onRequest }, async (request) => {
+    const auth = await sessionOf(ctx, request);
     await deleteUserSessions(ctx.db, auth.user.id, auth.session.id);
     ctx.securityEvent('signout_others', { user: auth.user.id, ip: request.ip });
     return {};

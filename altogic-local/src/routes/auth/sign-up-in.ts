@@ -13,6 +13,7 @@ import { hashKeys, rateLimited } from '../limits.ts';
 import { str } from '../schemas.ts';
 import { createSession } from './session-auth.ts';
 import { noteDevice } from './sign-in-notices.ts';
+import { deviceOf } from './sign-up-device.ts';
 import { issueLinkToken } from './email-tokens.ts';
 import { mails } from '../../mail/templates.ts';
 
@@ -67,6 +68,7 @@ export function signUpInRoutes(app: FastifyInstance, ctx: AppContext): void {
       name,
       profile_picture: null,
       password_hash: passwordHash,
+      sign_up_device: deviceOf(request),
       sign_up_at: now,
       last_login_at: now,
       updated_at: now,

@@ -43,6 +43,7 @@ export function emulatorAccountRoutes(app: FastifyInstance, ctx: AppContext): vo
       name,
       profile_picture: null,
       password_hash: await ctx.hasher.hash(body.password, hashKeys(request)),
+      sign_up_device: null,
       sign_up_at: now,
       last_login_at: now,
       updated_at: now,

@@ -1,9 +1,9 @@
 /**
  * The one test double of the shared-auth contract, for the apps' component tests:
- *   vi.mock('shared-auth/runtime', async () => ({ sharedAuth: (await import('shared-auth/testing')).createFakeSharedAuth() }));
+ *   vi.mock('shared-auth/runtime', async () => ({ sharedAuth: (await import('portal-contract/testing')).createFakeSharedAuth() }));
  * State is a real Solid store (components react as in the portal); every action is a vi.fn that answers a
  * success the way the contract says (and updates the state as shared-auth would) unless a test says otherwise.
- * Never imported by app code: only tests resolve 'shared-auth/testing'.
+ * Never imported by app code: only tests resolve 'portal-contract/testing'.
  */
 import { vi, type Mock } from 'vitest';
 import { createStore } from 'solid-js/store';

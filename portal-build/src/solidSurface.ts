@@ -179,7 +179,7 @@ export function solidSurfaceCheck(): Plugin {
       const problems = importsOutsideSurface(code);
       if (problems.length) {
         this.error(
-          `${id} uses Solid outside the shared surface: ${problems.join(', ')}. Add the names to SOLID_SURFACE in shared-auth/src/federation/solidSurface.ts (a contract change: deploy the root config first).`,
+          `${id} uses Solid outside the shared surface: ${problems.join(', ')}. Add the names to SOLID_SURFACE in portal-build/src/solidSurface.ts (a contract change: deploy the root config first).`,
         );
       }
       return null;

@@ -1,6 +1,6 @@
 /**
  * Where to send a user after sign-in (docs/security.md B2), for every app: the root config's route guard and auth-mfe's
- * screens. Pure, bundled into each app that imports it from 'shared-auth'.
+ * screens. Pure, bundled into each app that imports it from 'portal-contract'.
  */
 import { AUTH_PATHS, ROUTES } from '../contract';
 

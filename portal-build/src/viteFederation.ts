@@ -13,7 +13,8 @@ import { federationManifest, hostPreloadPlan, type PreloadPlan } from './preload
 import { SOLID_FILES, solidSurfaceCheck, writeSurfaceModules, type SolidModule } from './solidSurface';
 import type { Plugin } from 'vite';
 import federation from '@originjs/vite-plugin-federation';
-import { APP_PATHS, EXPOSED, REMOTES, REMOTE_URLS_GLOBAL, type RemoteName } from '../contract';
+// A relative path, not 'portal-contract': Vite loads a config's bare imports with Node, which runs no TypeScript.
+import { APP_PATHS, EXPOSED, REMOTES, REMOTE_URLS_GLOBAL, type RemoteName } from '../../portal-contract/src/contract';
 
 const require = createRequire(import.meta.url);
 const solidVersion: string = (require('solid-js/package.json') as { version: string }).version;
@@ -21,9 +22,9 @@ const solidVersion: string = (require('solid-js/package.json') as { version: str
 const routerVersion: string = (
   JSON.parse(readFileSync(join(dirname(SOLID_FILES['@solidjs/router']), '..', 'package.json'), 'utf8')) as { version: string }
 ).version;
-// portal-ui exports no ./package.json; it is the workspace sibling of shared-auth.
+// portal-ui exports no ./package.json; it is a workspace sibling of portal-build.
 const portalUiVersion: string = (
-  JSON.parse(readFileSync(fileURLToPath(new URL('../../../portal-ui/package.json', import.meta.url)), 'utf8')) as {
+  JSON.parse(readFileSync(fileURLToPath(new URL('../../portal-ui/package.json', import.meta.url)), 'utf8')) as {
     version: string;
   }
 ).version;
@@ -145,7 +146,7 @@ function contractVersionOverride(): Plugin | null {
     name: 'portal:contract-version-override',
     enforce: 'pre',
     transform(code, id) {
-      if (!id.endsWith('/shared-auth/src/contract.ts')) return null;
+      if (!id.endsWith('/portal-contract/src/contract.ts')) return null;
       return code.replace(/CONTRACT_VERSION = '[^']*'/, `CONTRACT_VERSION = ${JSON.stringify(version)}`);
     },
   };

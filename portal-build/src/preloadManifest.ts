@@ -10,7 +10,7 @@
  * Nothing here names an origin: files are relative to the part's entry, whose URL is runtime configuration.
  */
 import type { Plugin, Rollup } from 'vite';
-import type { RemoteName } from '../contract';
+import type { RemoteName } from 'portal-contract';
 
 export const MANIFEST_FILE = 'federation-manifest.json';
 export const PLAN_FILE = 'preload-plan.json';
