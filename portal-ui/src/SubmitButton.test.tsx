@@ -5,7 +5,7 @@ import { SubmitButton } from './SubmitButton';
 
 describe('SubmitButton', () => {
   it('keeps its name while submitting and is marked busy and disabled', () => {
-    render(() => <SubmitButton submitting>Login</SubmitButton>);
+    render(() => <SubmitButton submitting>Log in</SubmitButton>);
     const button = screen.getByRole('button', { name: 'Log in' });
     expect(button.getAttribute('aria-disabled')).toBe('true');
     expect(button.getAttribute('aria-busy')).toBe('true');
@@ -19,7 +19,7 @@ describe('SubmitButton', () => {
     });
     render(() => (
       <form onSubmit={onSubmit}>
-        <SubmitButton submitting={submitting()}>Login</SubmitButton>
+        <SubmitButton submitting={submitting()}>Log in</SubmitButton>
       </form>
     ));
     const button = screen.getByRole('button', { name: 'Log in' });
@@ -31,7 +31,7 @@ describe('SubmitButton', () => {
   it('is disabled while waiting for another reason', () => {
     render(() => (
       <SubmitButton submitting={false} disabled>
-        Login
+        Log in
       </SubmitButton>
     ));
     expect((screen.getByRole('button', { name: 'Log in' }) as HTMLButtonElement).disabled).toBe(true);
