@@ -42,7 +42,7 @@ test('End all other sessions leaves only this device', async ({ signedIn: page, 
     await expect(sessions.getByRole('status')).toHaveText('All other sessions are ended.');
     await expect(sessions.getByRole('listitem')).toHaveCount(1);
     await expect(sessions.getByRole('listitem')).toContainText('This device');
-    await expect(sessions).toContainText('No other device is signed in.');
+    await expect(sessions).toContainText('No other device is logged in.');
 
     for (const other of others) {
       await other.page.reload();

@@ -46,7 +46,7 @@ const en = {
   'sessions.irreversible': 'Ending a session takes effect at once and cannot be undone: that device must log in again.',
   'sessions.loading': 'Loading sessions…',
   'sessions.empty': 'No active sessions were found.',
-  'sessions.onlyThis': 'No other device is signed in.',
+  'sessions.onlyThis': 'No other device is logged in.',
   'sessions.thisDevice': 'This device',
   'sessions.signedInAt': 'Logged in {when}',
   /** Followed, for screen readers only, by the session's device: "End session Firefox on Linux". */

@@ -71,7 +71,7 @@ describe('SessionsSection', () => {
     await waitFor(() => expect(items()).toHaveLength(1));
     expect(auth.signOutOthers).toHaveBeenCalledTimes(1);
     expect(screen.getByRole('status').textContent).toBe('All other sessions are ended.');
-    expect(screen.getByText('No other device is signed in.')).toBeTruthy();
+    expect(screen.getByText('No other device is logged in.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'End all other sessions' })).toBeNull();
   });
 
