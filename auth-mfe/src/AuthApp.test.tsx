@@ -52,7 +52,7 @@ describe('AuthApp in the portal', () => {
     render(() => <AuthApp navigate={navigate} />);
     fireEvent.input(screen.getByLabelText('Email'), { target: { value: 'ada@example.test' } });
     fireEvent.input(screen.getByLabelText('Password'), { target: { value: 'correct horse' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Login' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Log in' }));
     await waitFor(() => expect(navigate).toHaveBeenCalledWith('/profile?tab=sessions'));
   });
 
@@ -63,7 +63,7 @@ describe('AuthApp in the portal', () => {
     render(() => <AuthApp navigate={navigate} />);
     fireEvent.input(screen.getByLabelText('Email'), { target: { value: 'ada@example.test' } });
     fireEvent.input(screen.getByLabelText('Password'), { target: { value: 'correct horse' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Login' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Log in' }));
     await waitFor(() => expect(navigate).toHaveBeenCalledWith('/profile'));
   });
 
@@ -89,11 +89,11 @@ describe('AuthApp in the portal', () => {
   it('home offers the three ways in', () => {
     at('/');
     render(() => <AuthApp navigate={vi.fn()} />);
-    const ways = screen.getByRole('list', { name: 'Ways to sign in' });
+    const ways = screen.getByRole('list', { name: 'Ways to log in' });
     expect([...ways.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
-      ['Login', '/login'],
+      ['Log in', '/login'],
       ['Register', '/register'],
-      ['Login with magic link', '/login-with-magic-link'],
+      ['Log in with a magic link', '/login-with-magic-link'],
     ]);
   });
 });

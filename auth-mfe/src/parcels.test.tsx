@@ -50,7 +50,7 @@ describe('parcels', () => {
     await login.mount({ name: 'p3', domElement: element, onSuccess, navigate, redirectTo: '/dashboard' });
     fireEvent.input(screen.getByLabelText('Email'), { target: { value: 'ada@example.test' } });
     fireEvent.input(screen.getByLabelText('Password'), { target: { value: 'correct horse' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Login' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Log in' }));
     await waitFor(() => expect(onSuccess).toHaveBeenCalledWith(ada));
     expect(navigate).toHaveBeenCalledWith('/dashboard');
     await login.unmount({ name: 'p3', domElement: element });
@@ -80,7 +80,7 @@ describe('parcels', () => {
     const element = host();
     const navigate = vi.fn();
     await register.mount({ name: 'p5', domElement: element, navigate });
-    fireEvent.click(screen.getByRole('link', { name: 'Login' }));
+    fireEvent.click(screen.getByRole('link', { name: 'Log in' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Log in' })).toBeTruthy();
     expect(navigate).not.toHaveBeenCalled();
     await register.unmount({ name: 'p5', domElement: element });

@@ -32,7 +32,7 @@ export async function crossTabLogout(browser: Browser, app: AppName, throttle: n
     if (!Number.isFinite(await waitMark(other, 'sessionsList', 30_000))) return failed('no Sessions list in the second tab');
 
     await tab.page.bringToFront();
-    await tab.page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Logout' }).click();
+    await tab.page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Log out' }).click();
     const arrived = await waitMark(other, 'loginPath', 15_000);
     if (!Number.isFinite(arrived)) return failed('the second tab never reached /login');
     const clicked = (await marks(tab.page))['click:Logout'];

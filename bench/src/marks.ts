@@ -3,7 +3,7 @@
  * records, in performance.now() time (milliseconds since navigation start), the first moment each condition
  * holds in the DOM. The same probe runs in the composed portal and in the monolith.
  *   loginEmail    an input labelled "Email", visible and enabled
- *   sessionsList  the profile's Sessions region with a loaded (not aria-busy) list item, or "Sign out other sessions"
+ *   sessionsList  the profile's Sessions region with a loaded (not aria-busy) list item, or "End all other sessions"
  *   profilePath   location.pathname is /profile (history changes are observed)
  *   loginPath     location.pathname is /login (likewise)
  *   headerName    [data-testid="header-user-name"] reads __bench.want
@@ -39,7 +39,7 @@ export function installProbe(): void {
           visible(input),
       ),
     sessionsList: () => {
-      const button = Array.from(document.querySelectorAll('button')).find((b) => /^sign out other sessions$/i.test(textOf(b)));
+      const button = Array.from(document.querySelectorAll('button')).find((b) => /^end all other sessions$/i.test(textOf(b)));
       if (button && visible(button)) return true;
       for (const region of Array.from(document.querySelectorAll('section, [role="region"]'))) {
         if (!/\bsessions\b/i.test(accessibleName(region))) continue;

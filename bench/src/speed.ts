@@ -59,7 +59,7 @@ export async function saveName(
           ),
         name,
       );
-      // the Save of the form that holds the Name input (other forms on the page have their own Save)
+      // the Save of the form that holds the Name input
       await page
         .getByLabel('Name', { exact: true })
         .locator('xpath=ancestor::form[1]')

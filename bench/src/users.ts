@@ -31,7 +31,7 @@ export async function signInInPage(page: Page, email: string): Promise<SignInWay
     try {
       await page.getByLabel('Email', { exact: true }).fill(email);
       await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-      await page.getByRole('button', { name: 'Login', exact: true }).last().click({ timeout: 3000 });
+      await page.getByRole('button', { name: 'Log in', exact: true }).last().click({ timeout: 3000 });
       return 'form';
     } catch {
       // the form is not complete yet: fall back to the API

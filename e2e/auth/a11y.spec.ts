@@ -4,7 +4,7 @@ import { expectNoAxeViolations } from 'portal-testing/axe';
 
 const screens: { path: string; ready: (page: Page) => Promise<void> }[] = [
   { path: '/', ready: (page) => expect(page.getByRole('heading', { name: 'Welcome' })).toBeVisible() },
-  { path: '/login', ready: (page) => expect(page.getByRole('button', { name: 'Login', exact: true })).toBeVisible() },
+  { path: '/login', ready: (page) => expect(page.getByRole('button', { name: 'Log in', exact: true })).toBeVisible() },
   { path: '/register', ready: (page) => expect(page.getByRole('button', { name: 'Create account' })).toBeVisible() },
   { path: '/login-with-magic-link', ready: (page) => expect(page.getByRole('button', { name: 'Send magic link' })).toBeVisible() },
   { path: '/forgot-password', ready: (page) => expect(page.getByRole('button', { name: 'Send reset link' })).toBeVisible() },

@@ -24,7 +24,7 @@ test('the login parcel works inside the embed demo host with its custom theme', 
   const answer = await page.goto('/embed-demo');
   expect(answer?.status(), 'the root config serves the embed demo host page').toBe(200);
   const parcel = page.locator('#acme-login');
-  const login = parcel.getByRole('button', { name: 'Login', exact: true });
+  const login = parcel.getByRole('button', { name: 'Log in', exact: true });
   await expect(login).toBeVisible();
 
   // Themed by the host through the documented custom properties only.

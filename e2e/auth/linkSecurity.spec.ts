@@ -18,10 +18,10 @@ test("an attacker's magic link asks a signed-in victim first, and the victim can
   await signInToProfile(page, victim);
 
   await page.goto(await attackersOwnLink(portal, attacker.email));
-  await expect(page.getByRole('heading', { level: 1, name: `Sign in as ${attacker.email}?` })).toBeVisible();
-  await expect(page.getByText(`You are signed in as ${victim.email}`)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: `Log in as ${attacker.email}?` })).toBeVisible();
+  await expect(page.getByText(`You are logged in as ${victim.email}`)).toBeVisible();
 
-  await page.getByRole('button', { name: `Stay signed in as ${victim.email}` }).click();
+  await page.getByRole('button', { name: `Stay logged in as ${victim.email}` }).click();
   await expect(page).toHaveURL(/\/profile$/);
   await expect(page.getByRole('main').getByText(victim.email, { exact: true }).first()).toBeVisible();
   await page.reload();
@@ -32,8 +32,8 @@ test("an attacker's magic link asks a signed-in victim first, and the victim can
 test('a magic link this browser did not ask for signs in only after "Continue as"', async ({ page, portal }) => {
   const account = await createVerifiedAccount(portal, 'other-device');
   await page.goto(await attackersOwnLink(portal, account.email));
-  await expect(page.getByRole('heading', { level: 1, name: `Sign in as ${account.email}?` })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Login' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: `Log in as ${account.email}?` })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Log in' })).toBeVisible();
 
   await page.getByRole('button', { name: `Continue as ${account.email}` }).click();
   await expect(page).toHaveURL(/\/profile$/);

@@ -58,5 +58,5 @@ test('an expired or forged magic link says so and never shows a blank page', asy
 test('/auth-redirect opened by hand explains itself', async ({ page }) => {
   await page.goto('/auth-redirect');
   await expect(page.getByRole('heading', { name: 'This link did not work' })).toBeVisible();
-  await expect(page.getByRole('main').getByRole('link', { name: 'Login', exact: true })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: 'Log in', exact: true })).toBeVisible();
 });

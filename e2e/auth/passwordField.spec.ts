@@ -4,16 +4,19 @@
  */
 import { expect, test } from 'portal-testing';
 
-test('show/hide keeps focus and value in the field', async ({ page }) => {
+test('show/hide keeps focus and value in the field, and the toggle says Hide while the password is shown', async ({ page }) => {
   await page.goto('/register');
   const field = page.getByLabel('Password', { exact: true });
   await field.click();
   await page.keyboard.type('correct horse');
-  const toggle = page.getByRole('button', { name: 'Show password' });
-  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  const toggle = page.getByRole('button', { name: /^(Show|Hide) password$/ });
+  await expect(toggle).toHaveAccessibleName('Show password');
+  await expect(toggle).toHaveText('Show password');
 
   await toggle.click();
-  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(toggle).toHaveAccessibleName('Hide password');
+  await expect(toggle).toHaveText('Hide password');
+  await expect(toggle).not.toHaveAttribute('aria-pressed');
   await expect(field).toHaveAttribute('type', 'text');
   await expect(field).toBeFocused();
   await expect(field).toHaveValue('correct horse');
@@ -23,7 +26,7 @@ test('show/hide keeps focus and value in the field', async ({ page }) => {
   await expect(field).toHaveValue('correct horse battery');
 
   await toggle.click();
-  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await expect(toggle).toHaveAccessibleName('Show password');
   await expect(field).toHaveAttribute('type', 'password');
   await expect(field).toBeFocused();
   await expect(field).toHaveValue('correct horse battery');

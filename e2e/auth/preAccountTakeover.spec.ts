@@ -55,13 +55,13 @@ test("a password chosen by someone who registered the victim's address stops wor
     await expect(setPassword).toBeVisible();
     await expect(setPassword.getByLabel('Current password')).toHaveCount(0);
     await setPassword.getByLabel('New password').fill(victim.password);
-    await setPassword.getByRole('button', { name: 'Save' }).click();
+    await setPassword.getByRole('button', { name: 'Set password' }).click();
     const changePassword = page.getByRole('region', { name: 'Change password', exact: true });
-    await expect(changePassword.getByRole('status')).toHaveText('Your password is set. Other devices were signed out.');
+    await expect(changePassword.getByRole('status')).toHaveText('Your password is set. The sessions on other devices were ended.');
     await expect(changePassword.getByLabel('Current password')).toBeVisible();
 
     // The password the victim set works; the attacker's still does not.
-    await page.getByRole('region', { name: 'Account security' }).getByRole('button', { name: 'Logout' }).click();
+    await page.getByRole('region', { name: 'Account security' }).getByRole('button', { name: 'Log out' }).click();
     await expect(page).toHaveURL(/\/login/);
     await signInToProfile(page, victim);
     await signInWithForm(attacker, victim.email, attackerPassword);

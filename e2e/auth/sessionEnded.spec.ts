@@ -10,7 +10,7 @@ test('logging out in another tab brings this tab to the login screen with the re
   try {
     await other.goto('/profile');
     await expect(other.getByTestId('header-user-name')).toHaveText(account.name);
-    await other.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Logout' }).click();
+    await other.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Log out' }).click();
     await expect(other).toHaveURL(/\/login/);
   } finally {
     await other.close();

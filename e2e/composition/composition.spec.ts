@@ -52,7 +52,7 @@ test('a stopped remote leaves the shell working with a fallback, and Try again r
 
   await page.goto('/no-such-page');
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Login' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Log in' }).click();
   await expect(fallback).toBeVisible();
 
   const restarted = await serveDist('auth-mfe', 9102);

@@ -3,7 +3,7 @@
  * document, German labels and server errors), and the header's language switcher changes the shell, auth-mfe
  * and profile-mfe at once, in every tab, without a reload, and is remembered.
  */
-import { createVerifiedAccount, expect, test } from 'portal-testing';
+import { createVerifiedAccount, expect, FIREFOX_ON_LINUX, signIn, test } from 'portal-testing';
 
 test.describe('a browser set to German', () => {
   test.use({ locale: 'de-DE' });
@@ -52,6 +52,40 @@ test('a German sign-up gets its confirmation mail in German, even from a browser
   const mail = await outbox.next(email, { action: 'email-confirm' });
   expect(mail.subject).toBe('Bestätigen Sie Ihre E-Mail-Adresse');
   expect(mail.text).toContain('E-Mail-Adresse bestätigen: ');
+});
+
+test.describe('a German user, signed in', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('gets German titles, and one word for signing out, another for ending a session elsewhere', async ({
+    signedInPage: page,
+    account,
+    portal,
+  }) => {
+    // Another device's session, made through the API (a browser of its own would speak German too).
+    await signIn(portal, account, { userAgent: FIREFOX_ON_LINUX });
+    await page.goto('/profile');
+    await expect(page).toHaveTitle('Profil · Portal');
+    const header = page.getByRole('navigation', { name: 'Hauptnavigation' });
+    await expect(header.getByRole('button', { name: 'Abmelden' })).toBeVisible();
+    const sessions = page.getByRole('region', { name: 'Sitzungen', exact: true });
+    await expect(sessions.getByRole('button', { name: 'Sitzung beenden Firefox unter Linux' })).toBeVisible();
+    await expect(sessions.getByRole('button', { name: 'Alle anderen Sitzungen beenden' })).toBeVisible();
+    await expect(sessions.getByRole('button', { name: /abmelden/i })).toHaveCount(0);
+
+    await page.getByRole('navigation', { name: 'Profilbereiche' }).getByRole('link', { name: 'Sicherheit' }).click();
+    await expect(page).toHaveTitle('Kontosicherheit · Portal');
+    await expect(page.getByRole('button', { name: 'Passwort ändern' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'E-Mail-Adresse ändern' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Passwort Anzeigen' }).first()).toBeVisible();
+    await page.getByLabel('Neues Passwort').fill('ein neues langes Passwort');
+    await page.getByRole('button', { name: 'Passwort Anzeigen' }).nth(1).click();
+    await expect(page.getByRole('button', { name: 'Passwort Ausblenden' })).toBeVisible();
+
+    await header.getByRole('button', { name: 'Abmelden' }).click();
+    await expect(page).toHaveURL(/\/login/);
+    await expect(page).toHaveTitle('Anmelden · Portal');
+  });
 });
 
 test('switching language in the header changes the shell, auth-mfe and profile-mfe at once, in every tab', async ({

@@ -24,7 +24,7 @@ test('the profile’s password form counts a 429 down, keeping both passwords an
 
   // Wrong passwords from elsewhere put the account into a delay (S4: 10 free failures, then 1, 2, 4, 8 s).
   await failSignIns(request, account.email, 13);
-  const save = form.getByRole('button', { name: 'Save' });
+  const save = form.getByRole('button', { name: 'Change password' });
   await save.click();
 
   const countdown = form.locator('.pui-wait');

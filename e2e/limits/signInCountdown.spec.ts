@@ -30,7 +30,7 @@ test('a 429 on sign-in counts down, keeps the email and the button disabled, the
   await page.goto('/login');
   const email = page.getByLabel('Email');
   const password = page.getByLabel('Password', { exact: true });
-  const login = page.getByRole('button', { name: 'Login', exact: true });
+  const login = page.getByRole('button', { name: 'Log in', exact: true });
   await expect(login).toBeEnabled();
   await email.fill(account.email);
 

@@ -21,7 +21,7 @@ test('a password change in the profile puts a password-changed mail in the outbo
   const newPassword = 'a fresh passphrase for notices 2025';
   await password.getByLabel('Current password').fill(account.password);
   await password.getByLabel('New password').fill(newPassword);
-  await password.getByRole('button', { name: 'Save' }).click();
+  await password.getByRole('button', { name: 'Change password' }).click();
   await expect(password.getByRole('status')).toHaveText(/\S/);
 
   const [mail, ...more] = await waitForMails(portal, account.email, 'password-changed');

@@ -20,11 +20,11 @@ test('axe finds nothing with the name editor open and messages shown', async ({ 
   await expectNoAxeViolations(page, 'the profile with the name editor open and its problem shown');
 
   await open('Security');
-  await password.getByRole('button', { name: 'Save' }).click();
+  await password.getByRole('button', { name: 'Change password' }).click();
   await expect(password.getByLabel('Current password')).toHaveAttribute('aria-invalid', 'true');
   await email.getByLabel('Email').fill('nobody@example.test');
   await email.getByLabel('Current password').fill('not my password at all');
-  await email.getByRole('button', { name: 'Save' }).click();
+  await email.getByRole('button', { name: 'Change email' }).click();
   await expect(email.getByRole('alert')).toBeVisible();
   await expectNoAxeViolations(page, 'the security page with problems and an alert shown');
 });
@@ -54,7 +54,7 @@ test('the profile can be used with the keyboard alone: Tab reaches every control
   }
   await profile(page).open('Security');
   const security = await tabThrough(page, 25);
-  for (const control of ['Current password', 'New password', 'Email', 'Logout']) {
+  for (const control of ['Current password', 'New password', 'Email', 'Log out']) {
     expect(security, `Tab reaches ${control}`).toContain(control);
   }
 });

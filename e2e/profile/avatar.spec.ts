@@ -1,5 +1,14 @@
+import { createVerifiedAccount, signInToProfile } from 'portal-testing';
 import { bluePng, redPng, solidPng, svgPicture } from './fixtures/images';
 import { expect, profile, test } from './fixtures/profileTest';
+
+test('the header and the profile draw the same initials: first and last word of the name', async ({ page, portal }) => {
+  const account = await createVerifiedAccount(portal, { label: 'initials', name: 'Augusta Ada King' });
+  await signInToProfile(page, account);
+  const { avatar } = profile(page);
+  await expect(avatar.getByRole('img', { name: 'Your avatar: initials AK' })).toHaveText('AK');
+  await expect(page.getByTestId('header-initials')).toHaveText('AK');
+});
 
 test('uploading an avatar twice shows each new picture in the profile and the header', async ({ signedIn: page }) => {
   const { avatar, header } = profile(page);

@@ -18,8 +18,8 @@ test('a session from another browser is listed by name, and signing it out sends
     await expect(sessions.getByRole('listitem').filter({ hasText: 'This device' }).getByRole('button')).toHaveCount(0);
     await expect(sessions).toContainText('cannot be undone');
 
-    await sessions.getByRole('button', { name: 'Sign out Firefox on Linux' }).click();
-    await expect(sessions.getByRole('status')).toHaveText('Firefox on Linux is signed out.');
+    await sessions.getByRole('button', { name: 'End session Firefox on Linux' }).click();
+    await expect(sessions.getByRole('status')).toHaveText('The session of Firefox on Linux is ended.');
     await expect(row).toHaveCount(0);
 
     // the other browser finds out on its next call to the server (here: coming back to the tab)
@@ -30,19 +30,19 @@ test('a session from another browser is listed by name, and signing it out sends
   }
 });
 
-test('Sign out other sessions leaves only this device', async ({ signedIn: page, account, browser }) => {
+test('End all other sessions leaves only this device', async ({ signedIn: page, account, browser }) => {
   const others = [await signInElsewhere(browser, account, FIREFOX_ON_LINUX), await signInElsewhere(browser, account, SAFARI_ON_IPHONE)];
   try {
     const { sessions } = profile(page);
     await page.reload();
     await expect(sessions.getByRole('listitem')).toHaveCount(3);
-    await expect(sessions.getByRole('button', { name: 'Sign out Mobile Safari on iOS (iPhone)' })).toBeVisible();
+    await expect(sessions.getByRole('button', { name: 'End session Mobile Safari on iOS (iPhone)' })).toBeVisible();
 
-    await sessions.getByRole('button', { name: 'Sign out other sessions' }).click();
-    await expect(sessions.getByRole('status')).toHaveText('All other sessions are signed out.');
+    await sessions.getByRole('button', { name: 'End all other sessions' }).click();
+    await expect(sessions.getByRole('status')).toHaveText('All other sessions are ended.');
     await expect(sessions.getByRole('listitem')).toHaveCount(1);
     await expect(sessions.getByRole('listitem')).toContainText('This device');
-    await expect(sessions).toContainText('No other device is signed in.');
+    await expect(sessions).toContainText('No other device is logged in.');
 
     for (const other of others) {
       await other.page.reload();

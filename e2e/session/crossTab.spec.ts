@@ -9,14 +9,14 @@ test('a sign-in in one tab shows in the header of another tab without a reload',
   const second = await context.newPage();
   await second.goto('/');
   await second.evaluate(() => ((window as unknown as { marker: string }).marker = 'no reload'));
-  await expect(header(second).getByRole('link', { name: 'Login' })).toBeVisible();
+  await expect(header(second).getByRole('link', { name: 'Log in' })).toBeVisible();
 
   await first.goto('/login');
   await signInWithForm(first, account.email, account.password);
   await expect(first).toHaveURL(/\/profile$/);
 
   await expect(header(second).getByText(account.name)).toBeVisible();
-  await expect(header(second).getByRole('button', { name: 'Logout' })).toBeVisible();
+  await expect(header(second).getByRole('button', { name: 'Log out' })).toBeVisible();
   expect(await second.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('no reload');
 });
 
@@ -30,10 +30,10 @@ test('a logout in one tab sends the other tab to /login', async ({ context, port
   await second.goto('/profile');
   await expect(header(second).getByText(account.name)).toBeVisible();
 
-  await header(first).getByRole('button', { name: 'Logout' }).click();
+  await header(first).getByRole('button', { name: 'Log out' }).click();
   // How fast is a measurement (bench/RESULTS.md, "Logout in one tab → the other tab on /login"), not a test.
   await expect(second).toHaveURL(/\/login/);
-  await expect(header(second).getByRole('link', { name: 'Login' })).toBeVisible();
+  await expect(header(second).getByRole('link', { name: 'Log in' })).toBeVisible();
 });
 
 test('a session revoked in the background ends the open tab when it becomes visible again', async ({ page, portal }) => {

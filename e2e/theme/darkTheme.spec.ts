@@ -21,7 +21,7 @@ async function expectDark(page: Page, card: string): Promise<void> {
 
 test('axe finds nothing on /login in dark, with and without an alert', async ({ page }) => {
   await page.goto('/login');
-  const login = page.getByRole('button', { name: 'Login', exact: true });
+  const login = page.getByRole('button', { name: 'Log in', exact: true });
   await expect(login).toBeVisible();
   await expectDark(page, '.pui-card');
   await expectNoAxeViolations(page, '/login (dark)');
@@ -57,7 +57,7 @@ for (const width of [375, 1280]) {
     await open('Security');
     await password.getByLabel('Current password').fill('not my password at all');
     await password.getByLabel('New password').fill('another long passphrase 2025');
-    await password.getByRole('button', { name: 'Save' }).click();
+    await password.getByRole('button', { name: 'Change password' }).click();
     await expect(password.getByRole('alert')).toBeVisible();
     await expectNoAxeViolations(page, `/profile/security with an alert at ${width} px (dark)`);
   });
@@ -66,7 +66,7 @@ for (const width of [375, 1280]) {
 test('a host that passes theme colours keeps its light look in dark mode', async ({ page }) => {
   await page.goto('/embed-demo');
   const parcel = page.locator('#acme-login');
-  const login = parcel.getByRole('button', { name: 'Login', exact: true });
+  const login = parcel.getByRole('button', { name: 'Log in', exact: true });
   await expect(login).toBeVisible();
   await expect(login).toHaveCSS('background-color', 'rgb(107, 45, 92)');
   await expect(login).toHaveCSS('color', 'rgb(255, 255, 255)');

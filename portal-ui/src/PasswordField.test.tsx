@@ -10,15 +10,19 @@ const renderField = (locale = 'en') =>
   );
 
 describe('PasswordField', () => {
-  it('hides the password until the toggle is pressed, then shows it', async () => {
+  it('hides the password until "Show password" is pressed, then offers "Hide password"', async () => {
     await renderField();
     const input = screen.getByLabelText('Password') as HTMLInputElement;
     const toggle = screen.getByRole('button', { name: 'Show password' });
     expect(input.type).toBe('password');
-    expect(toggle.getAttribute('aria-pressed')).toBe('false');
     fireEvent.click(toggle);
     expect(input.type).toBe('text');
-    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('button', { name: 'Hide password' })).toBe(toggle);
+    // Its name says what it does next: not also a pressed toggle (that would read "Hide password, pressed").
+    expect(toggle.hasAttribute('aria-pressed')).toBe(false);
+    fireEvent.click(toggle);
+    expect(input.type).toBe('password');
+    expect(screen.getByRole('button', { name: 'Show password' })).toBe(toggle);
   });
 
   it('never changes autocomplete when toggled', async () => {
@@ -54,5 +58,7 @@ describe('PasswordField', () => {
     await renderField('de');
     const toggle = screen.getByRole('button', { name: 'Passwort Anzeigen' });
     expect(toggle.querySelector('.pui-visually-hidden')?.textContent).toBe('Passwort');
+    fireEvent.click(toggle);
+    expect(screen.getByRole('button', { name: 'Passwort Ausblenden' })).toBe(toggle);
   });
 });

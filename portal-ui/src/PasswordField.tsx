@@ -16,7 +16,8 @@ export interface PasswordFieldProps {
 }
 
 /**
- * A password input with a show/hide toggle: a real button with aria-pressed, named "Show password".
+ * A password input with a show/hide toggle: a real button that says what it does next, "Show password" while the
+ * password is hidden and "Hide password" while it is shown (its name changes, so it is not also aria-pressed).
  * Pressing it with the pointer leaves focus and caret in the input; autocomplete never changes, so password
  * managers keep recognising the field.
  */
@@ -27,7 +28,7 @@ export function PasswordField(props: PasswordFieldProps) {
   const { t } = useTranslator<UiMessages>();
   // The visible word(s) around the hidden one, in the language's order ("Show |password|", "|Passwort| Anzeigen").
   const toggleText = () => {
-    const [before = '', after = ''] = t('password.toggle').split('{hidden}');
+    const [before = '', after = ''] = t(shown() ? 'password.hide' : 'password.toggle').split('{hidden}');
     return { before, after };
   };
   let input: HTMLInputElement | undefined;
@@ -71,8 +72,8 @@ export function PasswordField(props: PasswordFieldProps) {
         <button
           type="button"
           class="pui-toggle"
-          aria-pressed={shown()}
           aria-controls={id()}
+          data-shown={shown() ? '' : undefined}
           disabled={props.disabled}
           // Keeps focus in the input when the toggle is pressed with a pointer.
           onMouseDown={(event) => event.preventDefault()}

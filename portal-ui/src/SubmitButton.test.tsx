@@ -5,8 +5,8 @@ import { SubmitButton } from './SubmitButton';
 
 describe('SubmitButton', () => {
   it('keeps its name while submitting and is marked busy and disabled', () => {
-    render(() => <SubmitButton submitting>Login</SubmitButton>);
-    const button = screen.getByRole('button', { name: 'Login' });
+    render(() => <SubmitButton submitting>Log in</SubmitButton>);
+    const button = screen.getByRole('button', { name: 'Log in' });
     expect(button.getAttribute('aria-disabled')).toBe('true');
     expect(button.getAttribute('aria-busy')).toBe('true');
   });
@@ -19,10 +19,10 @@ describe('SubmitButton', () => {
     });
     render(() => (
       <form onSubmit={onSubmit}>
-        <SubmitButton submitting={submitting()}>Login</SubmitButton>
+        <SubmitButton submitting={submitting()}>Log in</SubmitButton>
       </form>
     ));
-    const button = screen.getByRole('button', { name: 'Login' });
+    const button = screen.getByRole('button', { name: 'Log in' });
     fireEvent.click(button);
     fireEvent.click(button);
     expect(onSubmit).toHaveBeenCalledTimes(1);
@@ -31,9 +31,9 @@ describe('SubmitButton', () => {
   it('is disabled while waiting for another reason', () => {
     render(() => (
       <SubmitButton submitting={false} disabled>
-        Login
+        Log in
       </SubmitButton>
     ));
-    expect((screen.getByRole('button', { name: 'Login' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: 'Log in' }) as HTMLButtonElement).disabled).toBe(true);
   });
 });

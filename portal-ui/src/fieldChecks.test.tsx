@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render } from '@solidjs/testing-library';
+import { fireEvent, render } from '@solidjs/testing-library';
 import { createFieldChecks, type FieldChecks } from './fieldChecks';
 
 type Field = 'name' | 'email';
@@ -9,7 +9,7 @@ function renderForm() {
   const view = render(() => {
     checks = createFieldChecks<Field, string>(['name', 'email']);
     return (
-      <form>
+      <form onInput={(event) => checks.edited(event.target)}>
         <input aria-label="Name" ref={checks.ref('name')} />
         <span data-testid="name-problem">{checks.problem('name')}</span>
         <input aria-label="Email" ref={checks.ref('email')} />
@@ -42,5 +42,13 @@ describe('createFieldChecks', () => {
     expect(document.activeElement).toBe(getByLabelText('Email'));
     checks.clear('email');
     expect(getByTestId('email-problem').textContent).toBe('');
+  });
+
+  it('takes the problem of the field the user edits away, and only that one', () => {
+    const { checks, getByLabelText, getByTestId } = renderForm();
+    checks.passes({ name: 'Enter your name', email: 'Enter your email' });
+    fireEvent.input(getByLabelText('Email'), { target: { value: 'a' } });
+    expect(getByTestId('email-problem').textContent).toBe('');
+    expect(getByTestId('name-problem').textContent).toBe('Enter your name');
   });
 });

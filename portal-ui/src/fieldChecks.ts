@@ -13,6 +13,11 @@ export interface FieldChecks<F extends string, P> {
   passes(problems: Partial<Record<F, P | null>>): boolean;
   /** Takes a field's problem away (e.g. once a required box is ticked). */
   clear(field: F): void;
+  /**
+   * For the form's onInput (input events bubble): the field the user edits loses its problem, which was about what
+   * it held before. Forms clear their submission's alert there too, so no alert outlives the input it was about.
+   */
+  edited(target: EventTarget | null): void;
 }
 
 /** `order`: the fields as they stand in the form, top to bottom. */
@@ -29,5 +34,9 @@ export function createFieldChecks<F extends string, P>(order: readonly F[]): Fie
       return first === undefined;
     },
     clear: (field) => setProblems((shown) => ({ ...shown, [field]: null })),
+    edited(target) {
+      const field = (Object.keys(elements) as F[]).find((name) => elements[name] === target);
+      if (field && problems()[field]) setProblems((shown) => ({ ...shown, [field]: null }));
+    },
   };
 }

@@ -4,6 +4,7 @@ export { PasswordRules, passwordLength, passwordProblem } from './PasswordRules'
 export { FormAlert, type FormAlertProps } from './FormAlert';
 export { StatusNotice, type StatusNoticeProps } from './StatusNotice';
 export { SubmitButton, type SubmitButtonProps } from './SubmitButton';
+export { initials, type Person } from './initials';
 export { errorCode, errorMessage, failurePhrase, retryAfterOf, type UiKey } from './messages';
 export {
   catalogLocale,

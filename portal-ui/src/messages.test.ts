@@ -60,6 +60,7 @@ describe('errorMessage', () => {
     expect(errorMessage(english, reason('too_common'))).toBe(en['error.password_too_common']);
     expect(errorMessage(english, reason('too_short'))).toBe('Use at least 8 characters for your password.');
     expect(errorMessage(german, reason('too_long'))).toBe('Verwenden Sie höchstens 128 Zeichen für Ihr Passwort.');
+    expect(errorMessage(english, reason('same_as_current'))).toBe(en['error.password_same_as_current']);
   });
 
   it('names the field of a validation error it knows, else says the details are not valid', () => {

@@ -33,6 +33,7 @@ const CODE_KEYS: Readonly<Record<string, UiKey>> = {
   not_configured: 'error.not_configured',
   invalid_client_key: 'error.not_configured',
   password_too_common: 'error.password_too_common',
+  password_same_as_current: 'error.password_same_as_current',
 };
 
 /** validation_error by the `reason` altogic-local gives (password policy)… */
@@ -40,6 +41,7 @@ const VALIDATION_REASONS: Readonly<Record<string, string>> = {
   too_common: 'password_too_common',
   too_short: 'password_too_short',
   too_long: 'password_too_long',
+  same_as_current: 'password_same_as_current',
 };
 
 /** …or else by the field it names. */

@@ -86,7 +86,7 @@ describe('ProfileApp in another language', () => {
     const item = await within(sessions).findByRole('listitem');
     const title = screen.getByRole('heading', { level: 1 });
     expect(title.textContent).toBe('Profile');
-    expect(item.textContent).toContain(`Signed in ${formatStarted(started, 'en')}`);
+    expect(item.textContent).toContain(`Logged in ${formatStarted(started, 'en')}`);
     expect(formatStarted(started, 'de')).not.toBe(formatStarted(started, 'en'));
 
     auth.setLocale('de');
@@ -102,7 +102,7 @@ describe('ProfileApp in another language', () => {
 
     auth.setLocale('en');
     expect(title.textContent).toBe('Profile');
-    expect(item.textContent).toContain(`Signed in ${formatStarted(started, 'en')}`);
+    expect(item.textContent).toContain(`Logged in ${formatStarted(started, 'en')}`);
   });
 
   it('keeps an open editor and its draft, and shows its message in the new language', async () => {

@@ -13,12 +13,16 @@ import { loadRemote, publishRemoteUrls } from './remotes/loadRemote';
 import { compatible, registerApps, startActiveApp } from './remotes/registerApps';
 import { applyGuard } from './routing/guards';
 import { trackLocation } from './routing/location';
+import { focusNewPage, followPageTitle } from './routing/pageChange';
 import { SHELL_REGION } from './routing/routeTable';
 import { About } from './shell/About';
 import { Header } from './shell/Header';
 import { LocalBackendBadge } from './shell/LocalBackendBadge';
 import { NotFound } from './shell/NotFound';
+import { SkipLink } from './shell/SkipLink';
 import { showStartupError } from './shell/StartupError';
+// portal-ui's look first (the header's and the not-found page's buttons, links and card), then the shell's layout.
+import 'portal-ui/portal-ui.css';
 import './shell/shell.css';
 
 const i18n = createPageTranslator(() => browserLocale());
@@ -64,10 +68,13 @@ async function boot(): Promise<void> {
   await loadCatalog(shellCatalogs, sharedAuth.state.locale);
 
   trackLocation();
+  followPageTitle(i18n);
+  focusNewPage(document.getElementById('portal-main')!);
   window.addEventListener('single-spa:before-routing-event', () => applyGuard(sharedAuth.state.user !== null));
   // A session that ends in place leaves signed-in pages; one that starts is auth-mfe's to move on from.
   createRoot(() => createEffect(() => applyGuard(sharedAuth.state.user !== null, false)));
 
+  show(() => <SkipLink target="portal-main" />, 'portal-skip');
   show(() => <Header auth={sharedAuth} languageSwitcher={!fixedLocale} />, 'portal-header');
   show(() => <NotFound />, SHELL_REGION);
   show(

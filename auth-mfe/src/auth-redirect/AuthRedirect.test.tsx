@@ -32,7 +32,7 @@ describe('AuthRedirect', () => {
     arrive('access_token=magic-token-2&action=magic-link&status=200');
     fakeAuth.followLink.mockReturnValue(deferred<Result<LinkGrant>>().promise);
     renderScreen(AuthRedirect);
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Signing you in…');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Logging you in…');
     expect(screen.getByRole('status').textContent).toContain('checking your link');
   });
 
@@ -89,7 +89,7 @@ describe('AuthRedirect', () => {
     fakeAuth.followLink.mockResolvedValue(ok({ status: 'confirm', user: mallory, current: null }));
     fakeAuth.settleLink.mockResolvedValue(ok(mallory));
     const { navigation } = renderScreen(AuthRedirect);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in as mallory@example.test?' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Log in as mallory@example.test?' })).toBeTruthy();
     expect(navigation.signedIn).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: 'Continue as mallory@example.test' }));
     await waitFor(() => expect(navigation.signedIn).toHaveBeenCalledWith(mallory, null));
@@ -103,8 +103,8 @@ describe('AuthRedirect', () => {
     fakeAuth.settleLink.mockResolvedValue(ok(null));
     setAuthState({ user: ada });
     const { navigation } = renderScreen(AuthRedirect);
-    expect((await screen.findByText(/You are signed in as ada@example.test/)).textContent).toContain('mallory@example.test');
-    fireEvent.click(screen.getByRole('button', { name: `Stay signed in as ${ada.email}` }));
+    expect((await screen.findByText(/You are logged in as ada@example.test/)).textContent).toContain('mallory@example.test');
+    fireEvent.click(screen.getByRole('button', { name: `Stay logged in as ${ada.email}` }));
     await waitFor(() => expect(navigation.go).toHaveBeenCalledWith('/profile', { replace: true }));
     expect(fakeAuth.settleLink).toHaveBeenCalledWith('foreign-2', false);
     expect(navigation.signedIn).not.toHaveBeenCalled();

@@ -99,7 +99,12 @@ function ResendVerification() {
         )}
       </Show>
       <SubmissionAlert error={resend.error()} />
-      <form class="pui-form" novalidate onSubmit={(event) => void submit(event)}>
+      <form
+        class="pui-form"
+        novalidate
+        onSubmit={(event) => void submit(event)}
+        onInput={(event) => (checks.edited(event.target), resend.clear())}
+      >
         <EmailField value={email} onInput={setEmail} checks={checks} />
         <SubmitButton submitting={resend.pending()} disabled={resend.wait.blocked()} variant="secondary">
           {t('button.resendVerification')}

@@ -52,7 +52,12 @@ export function EmailRequestScreen(props: EmailRequestProps) {
         <Heading>{t(props.heading)}</Heading>
         <p class="pui-text pui-muted">{t(props.intro)}</p>
         <SubmissionAlert error={request.error()} />
-        <form class="pui-form" novalidate onSubmit={(event) => void submit(event)}>
+        <form
+          class="pui-form"
+          novalidate
+          onSubmit={(event) => void submit(event)}
+          onInput={(event) => (checks.edited(event.target), request.clear())}
+        >
           <EmailField value={email} onInput={setEmail} checks={checks} />
           <SubmitButton submitting={request.pending()} disabled={request.wait.blocked()}>
             {t(props.button)}

@@ -41,7 +41,7 @@ const de: AuthMessages = {
     'Wir haben eine neue Bestätigungs-E-Mail an {email} gesendet. Öffnen Sie den Link darin und melden Sie sich dann an.',
 
   'sessionEnded.title': 'Ihre Sitzung ist beendet',
-  'sessionEnded.revoked': 'Sie wurde von einem anderen Gerät aus abgemeldet. Melden Sie sich erneut an, um fortzufahren.',
+  'sessionEnded.revoked': 'Sie wurde von einem anderen Gerät aus beendet. Melden Sie sich erneut an, um fortzufahren.',
   'sessionEnded.expired': 'Sie ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.',
   'sessionEnded.other-tab': 'Sie haben sich in einem anderen Tab abgemeldet. Melden Sie sich erneut an, um fortzufahren.',
   'sessionEnded.user': 'Sie sind abgemeldet.',
@@ -79,7 +79,7 @@ const de: AuthMessages = {
   'resetPassword.noLink':
     'Um ein neues Passwort festzulegen, öffnen Sie den Link aus der E-Mail, die wir Ihnen gesendet haben. Links gelten einmal und laufen nach 15 Minuten ab.',
   'resetPassword.doneHeading': 'Ihr Passwort ist gespeichert',
-  'resetPassword.done': 'Ihr neues Passwort ist gespeichert, und alle Geräte wurden abgemeldet. Melden Sie sich mit dem neuen Passwort an.',
+  'resetPassword.done': 'Ihr neues Passwort ist gespeichert, und alle Sitzungen wurden beendet. Melden Sie sich mit dem neuen Passwort an.',
   'resetPassword.logInNow': 'Melden Sie sich jetzt damit an: Geben Sie die E-Mail-Adresse Ihres Kontos ein.',
 
   'authRedirect.workingHeading': 'Sie werden angemeldet…',

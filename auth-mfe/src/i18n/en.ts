@@ -12,16 +12,16 @@ const en = {
   'field.password': 'Password',
   'field.newPassword': 'New password',
 
-  'button.login': 'Login',
+  'button.login': 'Log in',
   'button.createAccount': 'Create account',
   'button.sendMagicLink': 'Send magic link',
   'button.sendResetLink': 'Send reset link',
   'button.setNewPassword': 'Set new password',
   'button.resendVerification': 'Resend verification email',
 
-  'link.login': 'Login',
+  'link.login': 'Log in',
   'link.register': 'Register',
-  'link.magicLink': 'Login with magic link',
+  'link.magicLink': 'Log in with a magic link',
   'link.forgotPassword': 'Forgot password?',
   'link.createAccount': 'Create an account',
   'link.backToLogin': 'Back to login',
@@ -35,15 +35,15 @@ const en = {
   'fieldError.passwordMissing': 'Enter your password.',
 
   'home.heading': 'Welcome',
-  'home.intro': 'Sign in to your account, or create one. It takes a minute.',
-  'home.waysLabel': 'Ways to sign in',
+  'home.intro': 'Log in to your account, or create one. It takes a minute.',
+  'home.waysLabel': 'Ways to log in',
 
   'login.heading': 'Log in',
   'login.alternatives': 'Other ways in',
   'login.verificationSent': 'We sent a new verification email to {email}. Open the link in it, then log in.',
 
   'sessionEnded.title': 'Your session has ended',
-  'sessionEnded.revoked': 'It was signed out from another device. Log in again to continue.',
+  'sessionEnded.revoked': 'It was ended from another device. Log in again to continue.',
   'sessionEnded.expired': 'It expired. Log in again to continue.',
   'sessionEnded.other-tab': 'You logged out in another tab. Log in again to continue.',
   'sessionEnded.user': 'You are logged out.',
@@ -51,7 +51,7 @@ const en = {
 
   'register.heading': 'Create an account',
   'register.haveAccount': 'Already have an account?',
-  'register.sentTo': 'We sent a link to {email}. Open it to confirm your address and sign in.',
+  'register.sentTo': 'We sent a link to {email}. Open it to confirm your address and log in.',
   'register.consentBoth': 'I agree to the {terms} and the {privacy}',
   'register.consentTerms': 'I agree to the {terms}',
   'register.consentPrivacy': 'I agree to the {privacy}',
@@ -61,8 +61,8 @@ const en = {
   'register.consentMissing': 'To create an account, please agree by ticking the box.',
 
   'magicLink.heading': 'Log in with a magic link',
-  'magicLink.intro': 'We email you a link that signs you in, no password needed.',
-  'magicLink.sentTo': 'If an account exists for {email}, we sent it a sign-in link. It works once, for 10 minutes.',
+  'magicLink.intro': 'We email you a link that logs you in, no password needed.',
+  'magicLink.sentTo': 'If an account exists for {email}, we sent it a login link. It works once, for 10 minutes.',
 
   'forgotPassword.heading': 'Forgot your password?',
   'forgotPassword.intro': 'Enter the email address of your account and we send you a link to set a new password.',
@@ -77,10 +77,10 @@ const en = {
   'resetPassword.intro': 'Choose a new password for your account.',
   'resetPassword.noLink': 'To set a new password, open the link from the email we sent you. Links work once and expire after 15 minutes.',
   'resetPassword.doneHeading': 'Your password is set',
-  'resetPassword.done': 'Your new password is saved, and every device was signed out. Log in with your new password.',
+  'resetPassword.done': 'Your new password is saved, and every session was ended. Log in with your new password.',
   'resetPassword.logInNow': 'Log in with it now: enter the email address of your account.',
 
-  'authRedirect.workingHeading': 'Signing you in…',
+  'authRedirect.workingHeading': 'Logging you in…',
   'authRedirect.working': 'One moment: checking your link.',
   'authRedirect.failedHeading': 'This link did not work',
   'authRedirect.used': 'This link has already been used.',
@@ -93,14 +93,14 @@ const en = {
   'authRedirect.next.reset-pwd': 'Reset links work once and expire after 15 minutes. Request a new one.',
   'authRedirect.next.change-email': 'Ask for the change again from your profile.',
   'authRedirect.next.unknown': 'Log in, or request a new link from the login page.',
-  'authRedirect.confirmHeading': 'Sign in as {email}?',
+  'authRedirect.confirmHeading': 'Log in as {email}?',
   'authRedirect.confirmUnasked':
-    'This link signs you in as {email}, and this browser did not ask for it. Continue only if you requested it yourself: someone may have sent you a link to their own account.',
+    'This link logs you in as {email}, and this browser did not ask for it. Continue only if you requested it yourself: someone may have sent you a link to their own account.',
   'authRedirect.confirmSwitch':
-    'You are signed in as {current}. This link signs in as {email} instead. Switch only if you requested this link yourself.',
+    'You are logged in as {current}. This link logs in as {email} instead. Switch only if you requested this link yourself.',
   'authRedirect.continueAs': 'Continue as {email}',
-  'authRedirect.stayAs': 'Stay signed in as {current}',
-  'authRedirect.cancel': 'Do not sign in',
+  'authRedirect.stayAs': 'Stay logged in as {current}',
+  'authRedirect.cancel': 'Do not log in',
   'authRedirect.emailChangedHeading': 'Email address changed',
   'authRedirect.emailChanged': 'Your email address was changed. Use the new address to log in from now on.',
 

@@ -12,7 +12,7 @@ afterEach(() => vi.useRealTimers());
 
 const email = () => screen.getByLabelText('Email') as HTMLInputElement;
 const password = () => screen.getByLabelText('Password') as HTMLInputElement;
-const loginButton = () => screen.getByRole('button', { name: 'Login' });
+const loginButton = () => screen.getByRole('button', { name: 'Log in' });
 
 function fillAndSubmit(address = 'ada@example.test', secret = 'correct horse') {
   fireEvent.input(email(), { target: { value: address } });
@@ -27,7 +27,7 @@ describe('Login', () => {
     expect(password().getAttribute('autocomplete')).toBe('current-password');
     expect(screen.getByRole('button', { name: 'Show password' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Forgot password?' }).getAttribute('href')).toBe('/forgot-password');
-    expect(screen.getByRole('link', { name: 'Login with magic link' }).getAttribute('href')).toBe('/login-with-magic-link');
+    expect(screen.getByRole('link', { name: 'Log in with a magic link' }).getAttribute('href')).toBe('/login-with-magic-link');
     expect(screen.getByRole('link', { name: 'Create an account' }).getAttribute('href')).toBe('/register');
     expect(screen.queryByRole('alert')).toBeNull();
   });
@@ -106,7 +106,7 @@ describe('Login', () => {
     renderScreen(Login);
     const status = screen.getByRole('status');
     expect(status.textContent).toContain('Your session has ended');
-    expect(status.textContent).toContain('signed out from another device');
+    expect(status.textContent).toContain('ended from another device');
   });
 
   it('says "You are logged out." after the user logged out themselves, in a status that Dismiss hides', () => {

@@ -68,7 +68,12 @@ export function Login() {
           </SubmitButton>
         </Show>
       </SubmissionAlert>
-      <form class="pui-form" novalidate onSubmit={(event) => void submit(event)}>
+      <form
+        class="pui-form"
+        novalidate
+        onSubmit={(event) => void submit(event)}
+        onInput={(event) => (checks.edited(event.target), signIn.clear(), resend.clear())}
+      >
         <EmailField value={email} onInput={setEmail} checks={checks} />
         <PasswordField
           label={t('field.password')}

@@ -75,7 +75,12 @@ export function Register(props: { consent?: ConsentLinks | undefined }) {
       <Match when={!sentTo()}>
         <Heading>{t('register.heading')}</Heading>
         <SubmissionAlert error={signUp.error()} />
-        <form class="pui-form" novalidate onSubmit={(event) => void submit(event)}>
+        <form
+          class="pui-form"
+          novalidate
+          onSubmit={(event) => void submit(event)}
+          onInput={(event) => (checks.edited(event.target), signUp.clear())}
+        >
           <TextField
             label={t('field.name')}
             autocomplete="name"

@@ -67,7 +67,7 @@ describe('ResetPassword', () => {
     setPassword();
     const heading = await screen.findByRole('heading', { name: 'Your password is set' });
     expect(document.activeElement).toBe(heading);
-    expect(screen.getByRole('status').textContent).toContain('every device was signed out');
+    expect(screen.getByRole('status').textContent).toContain('every session was ended');
     expect(heldResetToken()).toBeNull();
     expect(screen.queryByLabelText('New password')).toBeNull();
 

@@ -120,7 +120,12 @@ export function ResetPassword() {
           }
         >
           <p class="pui-text pui-muted">{t('resetPassword.intro')}</p>
-          <form class="pui-form" novalidate onSubmit={(event) => void submit(event)}>
+          <form
+            class="pui-form"
+            novalidate
+            onSubmit={(event) => void submit(event)}
+            onInput={(event) => (checks.edited(event.target), reset.clear())}
+          >
             <PasswordField
               label={t('field.newPassword')}
               autocomplete="new-password"

@@ -7,7 +7,7 @@ import { Avatar } from '../../../root-config/src/shell/Avatar';
 export function Header(props: { navigate: (url: string) => void }) {
   const link = (url: string) => (event: MouseEvent) => (event.preventDefault(), props.navigate(url));
   return (
-    <nav class="portal-nav" aria-label="Main">
+    <nav class="pui-root portal-nav" aria-label="Main">
       <a class="portal-brand" href={ROUTES.home} onClick={link(ROUTES.home)}>
         Portal
       </a>
@@ -15,10 +15,10 @@ export function Header(props: { navigate: (url: string) => void }) {
         when={sharedAuth.state.user}
         fallback={
           <div class="portal-nav-links">
-            <a href={ROUTES.login} onClick={link(ROUTES.login)}>
-              Login
+            <a class="pui-button" data-variant="secondary" href={ROUTES.login} onClick={link(ROUTES.login)}>
+              Log in
             </a>
-            <a href={ROUTES.register} onClick={link(ROUTES.register)}>
+            <a class="pui-button" href={ROUTES.register} onClick={link(ROUTES.register)}>
               Register
             </a>
           </div>
@@ -27,11 +27,13 @@ export function Header(props: { navigate: (url: string) => void }) {
         {(signedIn) => (
           <div class="portal-nav-links">
             <a class="portal-user" href={ROUTES.profile} onClick={link(ROUTES.profile)}>
-              <Avatar name={signedIn().name ?? signedIn().email} src={signedIn().profilePicture} />
-              <span data-testid="header-user-name">{signedIn().name ?? signedIn().email}</span>
+              <Avatar person={signedIn()} />
+              <span class="portal-user-name" data-testid="header-user-name">
+                {signedIn().name || signedIn().email}
+              </span>
             </a>
-            <button type="button" class="portal-button" onClick={() => void sharedAuth.signOut()}>
-              Logout
+            <button type="button" class="pui-button" data-variant="secondary" onClick={() => void sharedAuth.signOut()}>
+              Log out
             </button>
           </div>
         )}

@@ -10,6 +10,7 @@ import { AuthApp } from 'auth-mfe/src/AuthApp';
 import { ProfileApp } from 'profile-mfe/src/ProfileApp';
 import { applyGuard } from '../../../root-config/src/routing/guards';
 import { Header } from './Header';
+import '../../../portal-ui/src/portal-ui.css';
 import '../../../root-config/src/shell/shell.css';
 
 interface MonolithConfig {

@@ -7,6 +7,6 @@ test('a user signs in through the login parcel embedded in the host page and the
   const parcel = page.getByRole('region', { name: 'Sign in to Acme' });
   await signInWithForm(page, account.email, account.password, parcel);
   await expect(page.getByRole('status').filter({ hasText: 'Welcome to Acme Tools' })).toHaveText(`Welcome to Acme Tools, ${account.name}`);
-  await expect(parcel.getByRole('button', { name: 'Login', exact: true })).toHaveCount(0);
+  await expect(parcel.getByRole('button', { name: 'Log in', exact: true })).toHaveCount(0);
   expect(watch.problems).toEqual([]);
 });

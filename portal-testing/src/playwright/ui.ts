@@ -9,7 +9,7 @@ export const SAFARI_ON_IPHONE =
 export async function signInWithForm(page: Page, email: string, password: string, within: Page | Locator = page): Promise<void> {
   await within.getByLabel('Email').fill(email);
   await within.getByLabel('Password', { exact: true }).fill(password);
-  await within.getByRole('button', { name: 'Login', exact: true }).click();
+  await within.getByRole('button', { name: 'Log in', exact: true }).click();
 }
 
 /** Signs in through the portal's login screen and waits for the profile. */

@@ -16,6 +16,7 @@ const de: UiMessages = {
   'error.password_too_common': 'Dieses Passwort wird zu häufig verwendet und ist leicht zu erraten. Wählen Sie ein anderes.',
   'error.password_too_short': 'Verwenden Sie mindestens {min} Zeichen für Ihr Passwort.',
   'error.password_too_long': 'Verwenden Sie höchstens {max} Zeichen für Ihr Passwort.',
+  'error.password_same_as_current': 'Ihr neues Passwort ist dasselbe wie Ihr aktuelles. Wählen Sie ein anderes Passwort.',
   'error.too_many_requests': 'Zu viele Versuche. Warten Sie einen Moment und versuchen Sie es dann erneut.',
   'error.too_many_requests_seconds': 'Zu viele Versuche. Versuchen Sie es in {seconds} s erneut.',
   'error.network_error': 'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
@@ -38,6 +39,7 @@ const de: UiMessages = {
   'rules.unmet': 'noch nicht erfüllt',
 
   'password.toggle': '{hidden} Anzeigen',
+  'password.hide': '{hidden} Ausblenden',
   'password.toggleHidden': 'Passwort',
   'wait.over': 'Sie können es jetzt erneut versuchen.',
 };

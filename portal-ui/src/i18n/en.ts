@@ -16,6 +16,7 @@ const en = {
   'error.password_too_common': 'This password is too commonly used and easy to guess. Choose another one.',
   'error.password_too_short': 'Use at least {min} characters for your password.',
   'error.password_too_long': 'Use at most {max} characters for your password.',
+  'error.password_same_as_current': 'Your new password is the same as your current one. Choose a different password.',
   'error.too_many_requests': 'Too many attempts. Wait a moment and try again.',
   'error.too_many_requests_seconds': 'Too many attempts. Try again in {seconds} s.',
   'error.network_error': 'We could not reach the server. Check your connection and try again.',
@@ -28,7 +29,7 @@ const en = {
   'error.content_type_error': 'That type of file is not accepted.',
   'error.server_busy': 'The server is busy right now. Try again in a moment.',
   'error.internal_error': 'Something went wrong on our side. Try again in a moment.',
-  'error.not_configured': 'Signing in is not available right now. Try again later.',
+  'error.not_configured': 'Logging in is not available right now. Try again later.',
   'error.generic': 'Something went wrong. Try again.',
 
   'rules.minLength': 'At least {min} characters',
@@ -39,6 +40,8 @@ const en = {
 
   /** The toggle's visible text around the word only screen readers hear: its name is "Show password". */
   'password.toggle': 'Show {hidden}',
+  /** The same toggle while the password is shown: "Hide password". */
+  'password.hide': 'Hide {hidden}',
   'password.toggleHidden': 'password',
   'wait.over': 'You can try again now.',
 };

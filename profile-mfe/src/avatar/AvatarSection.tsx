@@ -1,10 +1,9 @@
 import { createSignal, createUniqueId, onCleanup, Show } from 'solid-js';
 import { sharedAuth } from 'shared-auth/runtime';
-import { createSubmission, errorMessage, FormAlert, RetryNotice, StatusNotice } from 'portal-ui';
+import { createSubmission, errorMessage, FormAlert, initials, RetryNotice, StatusNotice } from 'portal-ui';
 import { useText } from '../i18n/catalogs';
 import { AVATAR_MAX_BYTES, AVATAR_TYPES, checkAvatarFile, formatFileSize, refusalPhrase, type AvatarRefusal } from './checkAvatarFile';
 import { downscaleAvatar } from './downscaleAvatar';
-import { initials } from './initials';
 
 /** The picture (or locally drawn initials) and "Change avatar": checked, previewed, uploaded with progress. */
 export function AvatarSection() {
@@ -19,7 +18,10 @@ export function AvatarSection() {
     }),
   );
   const user = () => sharedAuth.state.user;
-  const letters = () => initials(user()?.name || user()?.email || '');
+  const letters = () => {
+    const signedIn = user();
+    return signedIn ? initials(signedIn) : '?';
+  };
   const error = () => {
     const refused = refusal();
     const failure = upload.error();
@@ -55,6 +57,7 @@ export function AvatarSection() {
   return (
     <section class="profile-card" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('avatar.heading')}</h2>
+      <FormAlert message={error()} />
       <div class="profile-avatar-row">
         <Show
           when={preview() ?? user()?.profilePicture}
@@ -100,7 +103,6 @@ export function AvatarSection() {
         </div>
       </Show>
       <RetryNotice wait={upload.wait} />
-      <FormAlert message={error()} />
       <StatusNotice tone="success">{upload.result() ? t('avatar.saved') : null}</StatusNotice>
     </section>
   );

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translatorIn } from '../testing/renderSection';
 import { AVATAR_MAX_BYTES, checkAvatarFile, formatFileSize, refusalPhrase } from './checkAvatarFile';
-import { initials } from './initials';
 
 describe('checkAvatarFile', () => {
   it.each(['image/png', 'image/jpeg', 'image/webp', 'image/gif'])('accepts %s', (type) => {
@@ -57,19 +56,5 @@ describe('formatFileSize', () => {
 
   it('uses the decimal separator of the locale', () => {
     expect(formatFileSize(5.25 * 1024 * 1024, 'de')).toBe('5,3 MB');
-  });
-});
-
-describe('initials', () => {
-  it('takes the first and last word', () => {
-    expect(initials('Ada King Lovelace')).toBe('AL');
-  });
-
-  it('uses the part of an email address before the @', () => {
-    expect(initials('grace.hopper@example.test')).toBe('GH');
-  });
-
-  it('has a placeholder for nothing', () => {
-    expect(initials('  ')).toBe('?');
   });
 });

@@ -65,6 +65,7 @@ export function DetailsSection() {
             class="pui-form profile-inline-form"
             noValidate
             onSubmit={(event) => void save(event)}
+            onInput={(event) => (checks.edited(event.target), rename.clear())}
             onKeyDown={(event) => {
               if (event.key === 'Escape') {
                 event.preventDefault();
@@ -72,6 +73,7 @@ export function DetailsSection() {
               }
             }}
           >
+            <SubmissionAlert id={`${id}-error`} error={rename.error()} />
             <TextField
               label={t('details.nameLabel')}
               autocomplete="name"
@@ -84,7 +86,6 @@ export function DetailsSection() {
                 queueMicrotask(() => input.focus());
               }}
             />
-            <SubmissionAlert id={`${id}-error`} error={rename.error()} />
             <div class="profile-actions">
               <SubmitButton submitting={rename.pending()} disabled={rename.wait.blocked()}>
                 {t('action.save')}

@@ -87,7 +87,13 @@ export function EmailForm() {
       <p class="pui-hint">
         <WithEmail text={(email) => t('security.emailNow', { email })} email={user()?.email ?? ''} />
       </p>
-      <form class="pui-form" noValidate onSubmit={(event) => void save(event)}>
+      <SubmissionAlert error={change.error()} />
+      <form
+        class="pui-form"
+        noValidate
+        onSubmit={(event) => void save(event)}
+        onInput={(event) => (checks.edited(event.target), change.clear())}
+      >
         {/* Tells password managers whose password is asked for. */}
         <input type="email" name="username" autocomplete="username" value={user()?.email ?? ''} readOnly hidden />
         <TextField
@@ -109,10 +115,9 @@ export function EmailForm() {
           error={say(checks.problem('password'))}
           ref={checks.ref('password')}
         />
-        <SubmissionAlert error={change.error()} />
         <div class="profile-actions">
           <SubmitButton submitting={change.pending()} disabled={change.wait.blocked()}>
-            {t('action.save')}
+            {t('security.changeEmail')}
           </SubmitButton>
         </div>
         <RetryNotice wait={change.wait} />

@@ -17,6 +17,7 @@ import { useText, type ProfilePhrase } from '../i18n/catalogs';
  * Current + new password. The server ends the other sessions on success (docs/security.md S7); the Sessions page shows
  * them gone. An account without a password (`hasPassword: false`, from altogic-local) sets its first one: there
  * is no current password to ask for; the user is read again afterwards, so the form becomes "Change password".
+ * A new password equal to the current one is refused here before the server is asked (which refuses it too).
  */
 export function PasswordForm() {
   const { t, say } = useText();
@@ -39,7 +40,9 @@ export function PasswordForm() {
     setDone(null);
     const first = settingFirst();
     const currentProblem: ProfilePhrase | null = first || current() ? null : { key: 'security.currentPasswordMissing' };
-    if (!checks.passes({ current: currentProblem, next: passwordProblem(next()) })) return;
+    const nextProblem: ProfilePhrase | null =
+      passwordProblem(next()) ?? (!first && next() === current() ? { key: 'error.password_same_as_current' } : null);
+    if (!checks.passes({ current: currentProblem, next: nextProblem })) return;
     if (!(await change.submit(first ? '' : current(), next(), first))?.ok) return;
     setCurrent('');
     setNext('');
@@ -52,7 +55,13 @@ export function PasswordForm() {
       <Show when={settingFirst()}>
         <p class="pui-hint">{t('security.setPasswordIntro')}</p>
       </Show>
-      <form class="pui-form" noValidate onSubmit={(event) => void save(event)}>
+      <SubmissionAlert error={change.error()} />
+      <form
+        class="pui-form"
+        noValidate
+        onSubmit={(event) => void save(event)}
+        onInput={(event) => (checks.edited(event.target), change.clear())}
+      >
         {/* Tells password managers whose password this is. */}
         <input type="email" name="username" autocomplete="username" value={sharedAuth.state.user?.email ?? ''} readOnly hidden />
         <Show when={!settingFirst()}>
@@ -77,10 +86,9 @@ export function PasswordForm() {
           describedBy={`${id}-rules`}
         />
         <PasswordRules id={`${id}-rules`} password={next()} />
-        <SubmissionAlert error={change.error()} />
         <div class="profile-actions">
           <SubmitButton submitting={change.pending()} disabled={change.wait.blocked()}>
-            {t('action.save')}
+            {t(settingFirst() ? 'security.setPassword' : 'security.changePassword')}
           </SubmitButton>
         </div>
         <RetryNotice wait={change.wait} />

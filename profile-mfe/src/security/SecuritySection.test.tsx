@@ -20,7 +20,7 @@ describe('Change password', () => {
   const form = () => region('Change password');
   const current = () => form().getByLabelText('Current password') as HTMLInputElement;
   const next = () => form().getByLabelText('New password') as HTMLInputElement;
-  const save = () => fireEvent.click(form().getByRole('button', { name: 'Save' }));
+  const save = () => fireEvent.click(form().getByRole('button', { name: 'Change password' }));
 
   it('has the two password fields with their autocomplete and a show/hide toggle for the new one', () => {
     renderSection(() => <SecuritySection />);
@@ -30,7 +30,7 @@ describe('Change password', () => {
     expect(toggle.getAttribute('aria-controls')).toBe(next().id);
     fireEvent.click(toggle);
     expect(next().type).toBe('text');
-    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(toggle.textContent).toBe('Hide password');
   });
 
   it('shows the rules live as the new password is typed', () => {
@@ -79,9 +79,9 @@ describe('Change password', () => {
     fill(current(), 'old password');
     fill(next(), 'a new long passphrase');
     save();
-    expect(form().getByRole('button', { name: 'Save' }).getAttribute('aria-disabled')).toBe('true');
+    expect(form().getByRole('button', { name: 'Change password' }).getAttribute('aria-disabled')).toBe('true');
     answer.resolve(ok(null));
-    await waitFor(() => expect(form().getByRole('button', { name: 'Save' }).getAttribute('aria-disabled')).toBeNull());
+    await waitFor(() => expect(form().getByRole('button', { name: 'Change password' }).getAttribute('aria-disabled')).toBeNull());
   });
 
   it('shows a wrong current password as an alert and keeps what was typed', async () => {
@@ -94,10 +94,50 @@ describe('Change password', () => {
     expect(next().value).toBe('a new long passphrase');
     expect(form().getByRole('status').textContent).toBe('');
   });
+
+  it('refuses a new password equal to the current one before calling the server, under the new one', () => {
+    renderSection(() => <SecuritySection />);
+    fill(current(), 'the same long passphrase');
+    fill(next(), 'the same long passphrase');
+    save();
+    expect(descriptionOf(next())).toMatch(/^Your new password is the same as your current one\. Choose a different password\./);
+    expect(document.activeElement).toBe(next());
+    expect(auth.changePassword).not.toHaveBeenCalled();
+  });
+
+  it('says so in words when the server refuses the same password (its reason, not its text)', async () => {
+    auth.changePassword.mockResolvedValue(
+      failed(400, 'validation_error', 'raw server text', {}, { field: 'newPassword', reason: 'same_as_current' }),
+    );
+    renderSection(() => <SecuritySection />);
+    fill(current(), 'old password');
+    fill(next(), 'a new long passphrase');
+    save();
+    expect((await form().findByRole('alert')).textContent).toBe(
+      'Your new password is the same as your current one. Choose a different password.',
+    );
+  });
+
+  it('takes a stale alert and the edited field’s problem away as soon as the user edits the form', async () => {
+    auth.changePassword.mockResolvedValue(failed(401, 'invalid_password'));
+    renderSection(() => <SecuritySection />);
+    fill(current(), 'wrong password');
+    fill(next(), 'a new long passphrase');
+    save();
+    expect(await form().findByRole('alert')).toBeTruthy();
+    fill(current(), 'wrong password, fixed');
+    expect(form().queryByRole('alert')).toBeNull();
+
+    fill(next(), 'short');
+    save();
+    expect(descriptionOf(next())).toMatch(/^Use at least 8 characters/);
+    fill(next(), 'short, and longer now');
+    expect(descriptionOf(next())).not.toMatch(/^Use at least 8 characters/);
+  });
 });
 
 describe('a 429 on any profile form', () => {
-  it('counts down with Save disabled and keeps both passwords, instead of an alert', async () => {
+  it('counts down with Change password disabled and keeps both passwords, instead of an alert', async () => {
     auth.changePassword.mockResolvedValue({
       ok: false,
       error: { status: 429, retryAfter: 7, items: [{ origin: 'client_error', code: 'too_many_requests', message: 'raw server text' }] },
@@ -106,13 +146,13 @@ describe('a 429 on any profile form', () => {
     const form = region('Change password');
     fill(form.getByLabelText('Current password'), 'old password');
     fill(form.getByLabelText('New password'), 'a new long passphrase');
-    fireEvent.click(form.getByRole('button', { name: 'Save' }));
+    fireEvent.click(form.getByRole('button', { name: 'Change password' }));
     expect(await form.findByText('Too many attempts. Try again in 7 s.', { selector: '.pui-wait' })).toBeTruthy();
-    expect((form.getByRole('button', { name: 'Save' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((form.getByRole('button', { name: 'Change password' }) as HTMLButtonElement).disabled).toBe(true);
     expect((form.getByLabelText('New password') as HTMLInputElement).value).toBe('a new long passphrase');
     expect((form.getByLabelText('Current password') as HTMLInputElement).value).toBe('old password');
     expect(form.queryByRole('alert')).toBeNull();
-    fireEvent.click(form.getByRole('button', { name: 'Save' }));
+    fireEvent.click(form.getByRole('button', { name: 'Change password' }));
     expect(auth.changePassword).toHaveBeenCalledTimes(1);
   });
 });
@@ -120,7 +160,7 @@ describe('a 429 on any profile form', () => {
 describe('Set a password (an account without one: its address was proved by a link, altogic-local)', () => {
   const form = () => region('Set a password');
   const next = () => form().getByLabelText('New password') as HTMLInputElement;
-  const save = () => fireEvent.click(form().getByRole('button', { name: 'Save' }));
+  const save = () => fireEvent.click(form().getByRole('button', { name: 'Set password' }));
 
   it('offers "Set a password" without asking for a current password', () => {
     auth.setUser({ ...testUser, hasPassword: false });
@@ -157,11 +197,11 @@ describe('Change email', () => {
   const form = () => region('Change email');
   const email = () => form().getByLabelText('Email') as HTMLInputElement;
   const password = () => form().getByLabelText('Current password') as HTMLInputElement;
-  const save = () => fireEvent.click(form().getByRole('button', { name: 'Save' }));
+  const save = () => fireEvent.click(form().getByRole('button', { name: 'Change email' }));
 
   it('says which address is in use and labels the new one Email', () => {
     renderSection(() => <SecuritySection />);
-    const now = form().getByText((_, element) => element?.tagName === 'P' && element.textContent === 'You sign in with ada@example.test.');
+    const now = form().getByText((_, element) => element?.tagName === 'P' && element.textContent === 'You log in with ada@example.test.');
     // the address breaks only after "@" and "."
     expect(now.querySelector('.profile-email')?.innerHTML).toBe('ada@<wbr>example.<wbr>test');
     expect(email().type).toBe('email');
@@ -250,17 +290,17 @@ describe('Change email', () => {
   });
 });
 
-describe('Logout', () => {
+describe('Log out', () => {
   it('signs out through shared-auth', async () => {
     renderSection(() => <SecuritySection />);
-    fireEvent.click(screen.getByRole('button', { name: 'Logout' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Log out' }));
     await waitFor(() => expect(auth.signOut).toHaveBeenCalledTimes(1));
   });
 
   it('shows a failed sign-out as an alert', async () => {
     auth.signOut.mockResolvedValue({ ok: false, error: { status: 0, items: [] } });
     renderSection(() => <SecuritySection />);
-    fireEvent.click(screen.getByRole('button', { name: 'Logout' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Log out' }));
     expect(await screen.findByRole('alert')).toBeTruthy();
   });
 });
@@ -273,7 +313,7 @@ describe('in German', () => {
     const form = region('Passwort ändern');
     fill(form.getByLabelText('Aktuelles Passwort'), 'wrong password');
     fill(form.getByLabelText('Neues Passwort'), 'a new long passphrase');
-    fireEvent.click(form.getByRole('button', { name: 'Speichern' }));
+    fireEvent.click(form.getByRole('button', { name: 'Passwort ändern' }));
     expect((await form.findByRole('alert')).textContent).toBe('Ihr aktuelles Passwort stimmt nicht.');
     expect(screen.getByRole('button', { name: 'Abmelden' })).toBeTruthy();
   });

@@ -5,7 +5,7 @@ import { useText } from '../i18n/catalogs';
 import { EmailForm } from './EmailForm';
 import { PasswordForm } from './PasswordForm';
 
-/** Password, email and Logout. The shell leaves /profile once shared-auth reports the user signed out. */
+/** Password, email and Log out. The shell leaves /profile once shared-auth reports the user signed out. */
 export function SecuritySection() {
   const { t } = useText();
   const id = createUniqueId();
@@ -21,6 +21,7 @@ export function SecuritySection() {
       <section class="profile-subsection" aria-labelledby={`${id}-signout`}>
         <h3 id={`${id}-signout`}>{t('security.signOutHeading')}</h3>
         <p class="pui-hint">{t('security.signOutIntro')}</p>
+        <SubmissionAlert error={logout.error()} />
         <div class="profile-actions">
           <SubmitButton
             type="button"
@@ -33,7 +34,6 @@ export function SecuritySection() {
           </SubmitButton>
         </div>
         <RetryNotice wait={logout.wait} />
-        <SubmissionAlert error={logout.error()} />
       </section>
     </section>
   );

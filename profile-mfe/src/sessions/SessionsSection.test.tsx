@@ -38,16 +38,16 @@ describe('SessionsSection', () => {
     auth.listSessions.mockReturnValue(deferred<Result<SessionEntry[]>>().promise);
     renderSection(() => <SessionsSection />);
     expect(screen.getByRole('list', { name: 'Loading sessions…' }).getAttribute('aria-busy')).toBe('true');
-    expect(screen.queryByRole('button', { name: /Sign out/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /End session/ })).toBeNull();
   });
 
-  it('lists this device first, marked and without a Sign out button', async () => {
+  it('lists this device first, marked and without an End session button', async () => {
     renderSection(() => <SessionsSection />);
     await waitFor(() => expect(items()).toHaveLength(3));
     const first = items()[0]!;
     expect(first.textContent).toContain('Chrome on Mac OS X');
     expect(first.textContent).toContain('This device');
-    expect(first.textContent).toContain(`Signed in ${formatStarted(here.creationDtm, 'en')}`);
+    expect(first.textContent).toContain(`Logged in ${formatStarted(here.creationDtm, 'en')}`);
     expect(within(first).queryByRole('button')).toBeNull();
   });
 
@@ -66,16 +66,16 @@ describe('SessionsSection', () => {
     expect(items()[1]!.textContent).toContain('Firefox 128 · 203.0.113.7 · Active 5 minutes ago');
   });
 
-  it('tells sessions of the same browser and system apart by number, in their Sign out buttons too', async () => {
+  it('tells sessions of the same browser and system apart by number, in their End session buttons too', async () => {
     const first = session({ browser: 'Chrome', os: 'Mac OS X', token: 'h1', creationDtm: '2025-11-20T09:30:00.000Z' });
     const third = session({ browser: 'Chrome', os: 'Mac OS X', token: 'h3', creationDtm: '2025-11-22T09:30:00.000Z' });
     auth.listSessions.mockResolvedValue(ok([first, here, third]));
     renderSection(() => <SessionsSection />);
     await waitFor(() => expect(items()).toHaveLength(3));
     expect(items()[0]!.textContent).toContain('Chrome on Mac OS X #2');
-    expect(screen.getByRole('button', { name: 'Sign out Chrome on Mac OS X #1' })).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Sign out Chrome on Mac OS X #3' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Chrome on Mac OS X #3 is signed out.'));
+    expect(screen.getByRole('button', { name: 'End session Chrome on Mac OS X #1' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'End session Chrome on Mac OS X #3' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('The session of Chrome on Mac OS X #3 is ended.'));
     expect(auth.revokeSession).toHaveBeenCalledWith('h3');
   });
 
@@ -89,41 +89,41 @@ describe('SessionsSection', () => {
     expect(loading.querySelectorAll('li.profile-skeleton')).toHaveLength(3);
   });
 
-  it('names each other session by browser, system and device, and its button starts with Sign out', async () => {
+  it('names each other session by browser, system and device, and its button starts with End session', async () => {
     renderSection(() => <SessionsSection />);
-    expect(await screen.findByRole('button', { name: 'Sign out Firefox on Linux' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Sign out Mobile Safari on iOS (iPhone)' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'End session Firefox on Linux' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'End session Mobile Safari on iOS (iPhone)' })).toBeTruthy();
     expect(screen.getByText(/Firefox 128/)).toBeTruthy();
     expect(screen.getByText(/cannot be undone/)).toBeTruthy();
   });
 
   it('signs out one session by its handle, says so and reloads the list', async () => {
     renderSection(() => <SessionsSection />);
-    const button = await screen.findByRole('button', { name: 'Sign out Firefox on Linux' });
+    const button = await screen.findByRole('button', { name: 'End session Firefox on Linux' });
     auth.listSessions.mockResolvedValue(ok([here, phone]));
     fireEvent.click(button);
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Firefox on Linux is signed out.'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('The session of Firefox on Linux is ended.'));
     expect(auth.revokeSession).toHaveBeenCalledWith('handle-ff');
     await waitFor(() => expect(items()).toHaveLength(2));
     expect(auth.listSessions).toHaveBeenCalledTimes(2);
   });
 
-  it('Sign out other sessions leaves only this device', async () => {
+  it('End all other sessions leaves only this device', async () => {
     renderSection(() => <SessionsSection />);
-    const button = await screen.findByRole('button', { name: 'Sign out other sessions' });
+    const button = await screen.findByRole('button', { name: 'End all other sessions' });
     auth.listSessions.mockResolvedValue(ok([here]));
     fireEvent.click(button);
     await waitFor(() => expect(items()).toHaveLength(1));
     expect(auth.signOutOthers).toHaveBeenCalledTimes(1);
-    expect(screen.getByRole('status').textContent).toBe('All other sessions are signed out.');
-    expect(screen.getByText('No other device is signed in.')).toBeTruthy();
-    expect(screen.queryByRole('button', { name: 'Sign out other sessions' })).toBeNull();
+    expect(screen.getByRole('status').textContent).toBe('All other sessions are ended.');
+    expect(screen.getByText('No other device is logged in.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'End all other sessions' })).toBeNull();
   });
 
   it('shows a failed sign-out as an alert and still reloads', async () => {
     auth.revokeSession.mockResolvedValue(failed(404, 'session_not_found'));
     renderSection(() => <SessionsSection />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Sign out Firefox on Linux' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'End session Firefox on Linux' }));
     expect((await screen.findByRole('alert')).textContent).toBe('That session has already ended.');
     await waitFor(() => expect(auth.listSessions).toHaveBeenCalledTimes(2));
   });
@@ -170,15 +170,15 @@ describe('SessionsSection', () => {
   it('shows errors and notices it holds in the language of the moment', async () => {
     auth.revokeSession.mockResolvedValueOnce(failed(404, 'session_not_found'));
     renderSection(() => <SessionsSection />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Sign out Firefox on Linux' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'End session Firefox on Linux' }));
     expect((await screen.findByRole('alert')).textContent).toBe('That session has already ended.');
     auth.setLocale('de');
     expect(screen.getByRole('alert').textContent).toBe('Diese Sitzung ist bereits beendet.');
 
     await waitFor(() => expect(auth.listSessions).toHaveBeenCalledTimes(2));
-    fireEvent.click(await screen.findByRole('button', { name: 'Abmelden Firefox unter Linux' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Firefox unter Linux ist abgemeldet.'));
+    fireEvent.click(await screen.findByRole('button', { name: 'Sitzung beenden Firefox unter Linux' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Die Sitzung von Firefox unter Linux ist beendet.'));
     auth.setLocale('en');
-    expect(screen.getByRole('status').textContent).toBe('Firefox on Linux is signed out.');
+    expect(screen.getByRole('status').textContent).toBe('The session of Firefox on Linux is ended.');
   });
 });

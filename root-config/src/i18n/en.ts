@@ -1,16 +1,31 @@
 /**
  * Every word the portal's shell shows, in English (docs/pitfalls.md #21): header, footer, fallbacks, banners and the
  * embed demo page. This file defines the keys; de.ts and any other locale are typed against it. The English
- * accessible names (Login, Register, Logout, Try again, the "Main" navigation) are what users and the e2e tests
+ * accessible names (Log in, Register, Log out, Try again, the "Main" navigation) are what users and the e2e tests
  * find the controls by: keep them.
  */
 const en = {
   'header.brand': 'Portal',
   'header.navLabel': 'Main',
-  'header.login': 'Login',
+  'header.login': 'Log in',
   'header.register': 'Register',
-  'header.logout': 'Logout',
+  'header.logout': 'Log out',
   'header.language': 'Language',
+  'header.skip': 'Skip to main content',
+
+  /** The tab's title: "{page} · {brand}" ("Log in · Portal"), one per route (routing/pageTitle.ts). */
+  'title.page': '{page} · {brand}',
+  'title.home': 'Welcome',
+  'title.login': 'Log in',
+  'title.register': 'Create an account',
+  'title.magicLink': 'Log in with a magic link',
+  'title.forgotPassword': 'Forgot password',
+  'title.resetPassword': 'Set a new password',
+  'title.authRedirect': 'Email link',
+  'title.profile': 'Profile',
+  'title.profileSessions': 'Sessions',
+  'title.profileSecurity': 'Account security',
+  'title.notFound': 'Page not found',
 
   'notFound.heading': 'Page not found',
   'notFound.text': 'There is nothing at {path}.',

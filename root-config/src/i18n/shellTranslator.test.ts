@@ -15,7 +15,7 @@ describe('browserLocale', () => {
 describe('the page translator', () => {
   it('follows a new locale source, such as shared-auth once it has loaded', () => {
     const i18n = createPageTranslator(() => 'en');
-    expect(i18n.t('header.logout')).toBe('Logout');
+    expect(i18n.t('header.logout')).toBe('Log out');
     i18n.follow(() => 'de');
     expect(i18n.t('header.logout')).toBe('Abmelden');
     expect(i18n.locale()).toBe('de');

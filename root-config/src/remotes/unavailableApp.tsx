@@ -1,5 +1,5 @@
 import { render } from 'solid-js/web';
-import { TranslatorProvider } from 'portal-ui';
+import { SubmitButton, TranslatorProvider } from 'portal-ui';
 import { useShellText, type ShellKey, type ShellTranslator } from '../i18n/catalogs';
 import { errorText } from '../shell/errorText';
 
@@ -19,17 +19,20 @@ export interface UnavailableOptions {
 function Unavailable(props: { title: ShellKey; detail: string; onRetry: () => void }) {
   const { t, locale } = useShellText();
   return (
-    <section class="portal-unavailable" role="alert" lang={locale()}>
-      <h1>{t('unavailable.heading')}</h1>
-      <p>{t(props.title)}</p>
-      <p>{t('unavailable.text')}</p>
-      <button type="button" onClick={() => props.onRetry()}>
-        {t('unavailable.retry')}
-      </button>
-      <details>
-        <summary>{t('unavailable.details')}</summary>
-        <code>{props.detail}</code>
-      </details>
+    // A portal-ui card and button, as on the screens it stands in for.
+    <section class="pui-root portal-unavailable" role="alert" lang={locale()}>
+      <div class="pui-card">
+        <h1 class="pui-heading">{t('unavailable.heading')}</h1>
+        <p class="pui-text">{t(props.title)}</p>
+        <p class="pui-text">{t('unavailable.text')}</p>
+        <SubmitButton type="button" submitting={false} onClick={() => props.onRetry()}>
+          {t('unavailable.retry')}
+        </SubmitButton>
+        <details>
+          <summary>{t('unavailable.details')}</summary>
+          <code>{props.detail}</code>
+        </details>
+      </div>
     </section>
   );
 }

@@ -1,21 +1,14 @@
 import { Show } from 'solid-js';
+import { initials, type Person } from 'portal-ui';
 
-export function initials(name: string): string {
-  const parts = name
-    .trim()
-    .split(/[\s@._-]+/)
-    .filter(Boolean);
-  return ((parts[0]?.[0] ?? '?') + (parts[1]?.[0] ?? '')).toUpperCase();
-}
-
-/** The signed-in user's picture, or initials drawn locally (no third-party avatar service). */
-export function Avatar(props: { name: string; src: string | undefined }) {
+/** The signed-in user's picture, or initials drawn locally (portal-ui's, as the profile draws them). */
+export function Avatar(props: { person: Person & { profilePicture?: string | undefined } }) {
   return (
     <Show
-      when={props.src}
+      when={props.person.profilePicture}
       fallback={
-        <span class="portal-avatar" aria-hidden="true">
-          {initials(props.name)}
+        <span class="portal-avatar" aria-hidden="true" data-testid="header-initials">
+          {initials(props.person)}
         </span>
       }
     >

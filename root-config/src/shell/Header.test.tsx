@@ -26,15 +26,37 @@ describe('Header', () => {
   it('keeps the English names users and the e2e tests find it by', () => {
     renderHeader(fakeAuth('en').auth);
     const nav = screen.getByRole('navigation', { name: 'Main' });
-    expect(within(nav).getByRole('link', { name: 'Login' })).toBeTruthy();
+    expect(within(nav).getByRole('link', { name: 'Log in' })).toBeTruthy();
     expect(within(nav).getByRole('link', { name: 'Register' })).toBeTruthy();
     expect(screen.getByRole('combobox', { name: 'Language' })).toHaveProperty('value', 'en');
   });
 
-  it('shows Logout to a signed-in user', () => {
-    renderHeader(fakeAuth('en', ada).auth);
-    expect(screen.getByRole('button', { name: 'Logout' })).toBeTruthy();
+  it('shows Log out to a signed-in user, and signs out with it', () => {
+    const { auth } = fakeAuth('en', ada);
+    renderHeader(auth);
+    fireEvent.click(screen.getByRole('button', { name: 'Log out' }));
+    expect(auth.signOut).toHaveBeenCalledOnce();
     expect(screen.getByTestId('header-user-name').textContent).toBe('Ada Lovelace');
+  });
+
+  it("draws portal-ui's initials, first and last word, as the profile does", () => {
+    renderHeader(fakeAuth('en', { ...ada, name: 'Augusta Ada King' }).auth);
+    expect(screen.getByTestId('header-initials').textContent).toBe('AK');
+  });
+
+  it('names a user without a name by the email address', () => {
+    renderHeader(fakeAuth('en', { ...ada, name: '' }).auth);
+    expect(screen.getByTestId('header-user-name').textContent).toBe('ada@example.test');
+    expect(screen.getByTestId('header-initials').textContent).toBe('A');
+  });
+
+  it('has the same row of portal-ui buttons signed in and out (the header keeps its height)', () => {
+    const { auth, setState } = fakeAuth('en');
+    renderHeader(auth);
+    expect(screen.getByRole('link', { name: 'Log in' }).classList.contains('pui-button')).toBe(true);
+    expect(screen.getByRole('link', { name: 'Register' }).classList.contains('pui-button')).toBe(true);
+    setState('user', ada);
+    expect(screen.getByRole('button', { name: 'Log out' }).classList.contains('pui-button')).toBe(true);
   });
 
   it('speaks German when the page is German', () => {
@@ -43,7 +65,7 @@ describe('Header', () => {
     expect(within(nav).getByRole('link', { name: 'Anmelden' })).toBeTruthy();
     expect(within(nav).getByRole('link', { name: 'Registrieren' })).toBeTruthy();
     expect(screen.getByRole('combobox', { name: 'Sprache' })).toHaveProperty('value', 'de');
-    expect(screen.queryByRole('link', { name: 'Login' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Log in' })).toBeNull();
   });
 
   it('offers each language by its own name', () => {
@@ -69,7 +91,7 @@ describe('Header', () => {
     renderHeader(auth);
     setState('locale', 'en');
     expect(screen.getByRole('combobox', { name: 'Language' })).toHaveProperty('value', 'en');
-    expect(screen.getByRole('link', { name: 'Login' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Log in' })).toBeTruthy();
   });
 
   it('has no language switcher when portal.config.json fixes the locale', () => {

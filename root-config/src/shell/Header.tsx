@@ -1,16 +1,21 @@
 import { Show } from 'solid-js';
-import { softNavigate } from './softNavigate';
+import { createSubmission, SubmitButton } from 'portal-ui';
 import { ROUTES, type SharedAuth } from 'portal-contract';
 import { useShellText } from '../i18n/catalogs';
 import { Avatar } from './Avatar';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { softNavigate } from './softNavigate';
 
-/** The portal's header: navigation, and the language switcher unless portal.config.json fixes the locale. */
+/**
+ * The portal's header: navigation, and the language switcher unless portal.config.json fixes the locale. Its
+ * buttons are portal-ui's, as on the screens; signed in or out it holds one row of them, so it keeps its height.
+ */
 export function Header(props: { auth: SharedAuth; languageSwitcher: boolean }) {
   const { t } = useShellText();
   const user = () => props.auth.state.user;
+  const logout = createSubmission(() => props.auth.signOut());
   return (
-    <div class="portal-bar">
+    <div class="pui-root portal-bar">
       <nav class="portal-nav" aria-label={t('header.navLabel')}>
         <a class="portal-brand" href={ROUTES.home} onClick={softNavigate}>
           {t('header.brand')}
@@ -19,10 +24,10 @@ export function Header(props: { auth: SharedAuth; languageSwitcher: boolean }) {
           when={user()}
           fallback={
             <div class="portal-nav-links">
-              <a href={ROUTES.login} onClick={softNavigate}>
+              <a class="pui-button" data-variant="secondary" href={ROUTES.login} onClick={softNavigate}>
                 {t('header.login')}
               </a>
-              <a href={ROUTES.register} onClick={softNavigate}>
+              <a class="pui-button" href={ROUTES.register} onClick={softNavigate}>
                 {t('header.register')}
               </a>
             </div>
@@ -31,12 +36,14 @@ export function Header(props: { auth: SharedAuth; languageSwitcher: boolean }) {
           {(signedIn) => (
             <div class="portal-nav-links">
               <a class="portal-user" href={ROUTES.profile} onClick={softNavigate}>
-                <Avatar name={signedIn().name ?? signedIn().email} src={signedIn().profilePicture} />
-                <span data-testid="header-user-name">{signedIn().name ?? signedIn().email}</span>
+                <Avatar person={signedIn()} />
+                <span class="portal-user-name" data-testid="header-user-name">
+                  {signedIn().name || signedIn().email}
+                </span>
               </a>
-              <button type="button" class="portal-button" onClick={() => void props.auth.signOut()}>
+              <SubmitButton type="button" variant="secondary" submitting={logout.pending()} onClick={() => void logout.submit()}>
                 {t('header.logout')}
-              </button>
+              </SubmitButton>
             </div>
           )}
         </Show>

@@ -51,7 +51,16 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
       const { newPassword, oldPassword } = request.body as { newPassword: string; oldPassword: string };
       assertAcceptablePassword(newPassword, 'newPassword');
       // an account without a password sets its first one: the session is the proof, there is nothing to ask for
-      if (hasPassword(auth.user)) await assertCurrentPassword(ctx, auth.user, oldPassword, request);
+      if (hasPassword(auth.user)) {
+        await assertCurrentPassword(ctx, auth.user, oldPassword, request);
+        // after the check, so that it tells nothing about a wrong current password; nothing changes, nobody is mailed
+        if (newPassword === oldPassword) {
+          throw validation('The new password is the same as the current one. Choose a different password.', {
+            field: 'newPassword',
+            reason: 'same_as_current',
+          });
+        }
+      }
       const passwordHash = await ctx.hasher.hash(newPassword, hashKeys(request));
       await ctx.db.transaction().execute(async (trx) => {
         await updateUser(trx, auth.user.id, { password_hash: passwordHash, updated_at: ctx.now() });

@@ -62,6 +62,24 @@ describe('security notices on (email verification on)', () => {
     expect(await notices(t, email)).toEqual([]);
   });
 
+  it('a new password equal to the current one is refused (400 with its reason), keeps the other sessions and sends nothing', async () => {
+    const { client, email } = await verifiedUser(t);
+    const other = t.client();
+    expect((await other.auth.signInWithEmail(email, PASSWORD)).errors).toBeNull();
+    const { errors } = await client.auth.changePassword(PASSWORD, PASSWORD);
+    expect(errors?.status).toBe(400);
+    expect(errors?.items).toEqual([
+      {
+        origin: 'client_error',
+        code: 'validation_error',
+        message: 'The new password is the same as the current one. Choose a different password.',
+        details: { field: 'newPassword', reason: 'same_as_current' },
+      },
+    ]);
+    expect(await notices(t, email)).toEqual([]);
+    expect((await other.auth.getUserFromDB()).errors).toBeNull();
+  });
+
   it('a password reset mails password-changed too, after the reset link was used', async () => {
     const { email } = await verifiedUser(t);
     const anon = t.client();
