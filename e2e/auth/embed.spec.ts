@@ -62,8 +62,8 @@ test('the parcels stay inside the host: their links switch screens in place, sig
 
   const links = [
     ['Forgot password?', 'Forgot your password?', 'Back to login'],
-    ['Login with magic link', 'Log in with a magic link', 'Back to login'],
-    ['Create an account', 'Create an account', 'Login'],
+    ['Log in with a magic link', 'Log in with a magic link', 'Back to login'],
+    ['Create an account', 'Create an account', 'Log in'],
   ] as const;
   for (const [link, heading, back] of links) {
     await parcel.getByRole('link', { name: link }).click();
@@ -73,9 +73,9 @@ test('the parcels stay inside the host: their links switch screens in place, sig
     await expect(loginHeading).toBeFocused();
     await expect(page).toHaveURL(/\/embed-demo$/);
   }
-  // The register parcel's Login link shows the login screen in that parcel, on the host page.
+  // The register parcel's Log in link shows the login screen in that parcel, on the host page.
   const register = page.locator('#acme-register');
-  await register.getByRole('link', { name: 'Login', exact: true }).click();
+  await register.getByRole('link', { name: 'Log in', exact: true }).click();
   await expect(register.getByRole('heading', { level: 1, name: 'Log in' })).toBeVisible();
   await expect(page).toHaveURL(/\/embed-demo$/);
 

@@ -101,7 +101,7 @@ test("the confirmation mail of an attacker's sign-up, opened by the victim, prov
   await setPassword.getByLabel('New password').fill(victim.password);
   await setPassword.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('region', { name: 'Change password', exact: true }).getByRole('status')).toHaveText(
-    'Your password is set. Other devices were signed out.',
+    'Your password is set. The sessions on other devices were ended.',
   );
   expect(await callApi(portal, '/auth/signin-email', { email: victim.email, password: victim.password })).toEqual({
     status: 200,

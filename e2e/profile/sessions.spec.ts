@@ -69,10 +69,10 @@ test('each session shows its address and last activity, this device first; two o
     await expect(rows.first()).toContainText(/ · (127\.0\.0\.1|::1|::ffff:127\.0\.0\.1) · Active now/);
     await expect(rows.filter({ hasText: 'Firefox on Linux #1' })).toContainText(/Firefox 128 · \S+ · Active now/);
     await expect(rows.filter({ hasText: 'Firefox on Linux #2' })).toHaveCount(1);
-    await expect(rows.filter({ hasText: /Signed in / })).toHaveCount(3);
+    await expect(rows.filter({ hasText: /Logged in / })).toHaveCount(3);
 
-    await sessions.getByRole('button', { name: 'Sign out Firefox on Linux #2' }).click();
-    await expect(sessions.getByRole('status')).toHaveText('Firefox on Linux #2 is signed out.');
+    await sessions.getByRole('button', { name: 'End session Firefox on Linux #2' }).click();
+    await expect(sessions.getByRole('status')).toHaveText('The session of Firefox on Linux #2 is ended.');
     await expect(rows).toHaveCount(2);
     await expect(rows.filter({ hasText: 'Firefox on Linux' })).not.toContainText('#');
   } finally {

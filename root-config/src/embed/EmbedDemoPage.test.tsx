@@ -14,7 +14,7 @@ describe('EmbedDemoPage', () => {
       />
     ));
     expect(screen.getByRole('heading', { level: 1, name: 'Welcome to Acme' })).toBeTruthy();
-    expect(screen.getByRole('complementary', { name: 'Sign in to Acme' }).contains(slots.login!)).toBe(true);
+    expect(screen.getByRole('complementary', { name: 'Log in to Acme' }).contains(slots.login!)).toBe(true);
     const region = screen.getByRole('region', { name: 'Register parcel' });
     expect(region.contains(slots.register!)).toBe(true);
     expect(within(region).getByRole('heading', { level: 2, name: 'Register parcel' })).toBeTruthy();
