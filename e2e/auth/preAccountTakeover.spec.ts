@@ -99,7 +99,7 @@ test("the confirmation mail of an attacker's sign-up, opened by the victim, prov
 
   // The victim's own password works.
   await setPassword.getByLabel('New password').fill(victim.password);
-  await setPassword.getByRole('button', { name: 'Save' }).click();
+  await setPassword.getByRole('button', { name: 'Set password' }).click();
   await expect(page.getByRole('region', { name: 'Change password', exact: true }).getByRole('status')).toHaveText(
     'Your password is set. The sessions on other devices were ended.',
   );
