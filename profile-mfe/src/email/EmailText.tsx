@@ -29,14 +29,17 @@ export function WithEmail(props: { text: (email: string) => string; email: strin
   // The sentence is built around a marker, so that the address sits where the language puts it.
   const MARK = '\u0000';
   const pieces = () => props.text(MARK).split(MARK);
+  // One span: inside a flex container (a status notice) the pieces would otherwise stack as separate items.
   return (
-    <For each={pieces()}>
-      {(piece, index) => (
-        <>
-          {index() > 0 && <EmailText email={props.email} />}
-          {piece}
-        </>
-      )}
-    </For>
+    <span>
+      <For each={pieces()}>
+        {(piece, index) => (
+          <>
+            {index() > 0 && <EmailText email={props.email} />}
+            {piece}
+          </>
+        )}
+      </For>
+    </span>
   );
 }
