@@ -62,8 +62,8 @@ describe('parcels', () => {
     await login.mount({ name: 'p4', domElement: element, navigate });
     const links = [
       ['Forgot password?', 'Forgot your password?', 'Back to login'],
-      ['Login with magic link', 'Log in with a magic link', 'Back to login'],
-      ['Create an account', 'Create an account', 'Login'],
+      ['Log in with a magic link', 'Log in with a magic link', 'Back to login'],
+      ['Create an account', 'Create an account', 'Log in'],
     ] as const;
     for (const [link, heading, back] of links) {
       expect(screen.getByRole('link', { name: link }).getAttribute('href'), 'opened in a new tab, still the host page').toMatch(/^#/);
@@ -94,8 +94,8 @@ describe('parcels', () => {
     await login.mount({ name: 'p11', domElement: element });
     fireEvent.input(screen.getByLabelText('Email'), { target: { value: 'ada@example.test' } });
     fireEvent.input(screen.getByLabelText('Password'), { target: { value: 'correct horse' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Login' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(`Signed in as ${ada.name}`));
+    fireEvent.click(screen.getByRole('button', { name: 'Log in' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(`Logged in as ${ada.name}`));
     expect(screen.queryByLabelText('Password')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Log out' }));
     await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>('Email').value).toBe(''));

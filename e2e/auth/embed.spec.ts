@@ -50,7 +50,7 @@ test('the login parcel works inside the embed demo host with its custom theme', 
 
   const account = await createVerifiedAccount(portal, 'embed');
   await signInWithForm(page, account.email, account.password, parcel);
-  await expect(page.locator('#acme-result')).toHaveText(`Signed in to Acme as ${account.name}`);
+  await expect(page.locator('#acme-result')).toHaveText(`Logged in to Acme as ${account.name}`);
   await expect(page).toHaveURL(/\/embed-demo$/);
 });
 
@@ -81,17 +81,17 @@ test('the parcels stay inside the host: their links switch screens in place, sig
 
   const account = await createVerifiedAccount(portal, 'embed-stay');
   await signInWithForm(page, account.email, account.password, parcel);
-  await expect(parcel.getByRole('status')).toHaveText(`Signed in as ${account.name}`);
+  await expect(parcel.getByRole('status')).toHaveText(`Logged in as ${account.name}`);
   await expect(parcel.getByLabel('Password', { exact: true }), 'the filled form is gone').toHaveCount(0);
-  await expect(register.getByRole('status'), 'every parcel on the page knows').toHaveText(`Signed in as ${account.name}`);
+  await expect(register.getByRole('status'), 'every parcel on the page knows').toHaveText(`Logged in as ${account.name}`);
   await expect(page).toHaveURL(/\/embed-demo$/);
-  await expect(page.locator('#acme-result')).toHaveText(`Signed in to Acme as ${account.name}`);
+  await expect(page.locator('#acme-result')).toHaveText(`Logged in to Acme as ${account.name}`);
   const axe = await new AxeBuilder({ page }).include('#acme-login').include('#acme-register').analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
 
   // Reloaded, still signed in; Log out brings back an empty form.
   await page.reload();
-  await expect(parcel.getByRole('status')).toHaveText(`Signed in as ${account.name}`);
+  await expect(parcel.getByRole('status')).toHaveText(`Logged in as ${account.name}`);
   await parcel.getByRole('button', { name: 'Log out' }).click();
   await expect(parcel.getByLabel('Email')).toHaveValue('');
   await expect(page.locator('#acme-result')).toHaveText('');

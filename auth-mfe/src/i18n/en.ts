@@ -104,7 +104,7 @@ const en = {
   'authRedirect.emailChangedHeading': 'Email address changed',
   'authRedirect.emailChanged': 'Your email address was changed. Use the new address to log in from now on.',
 
-  'parcel.signedInAs': 'Signed in as {name}',
+  'parcel.signedInAs': 'Logged in as {name}',
   'parcel.signOut': 'Log out',
 };
 

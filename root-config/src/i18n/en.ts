@@ -64,7 +64,7 @@ const en = {
   'embed.intro':
     "This page is a host portal of its own. It does not use the portal's root config: it loads shared-auth and the login and register parcels of auth-mfe through {config} and mounts them with a theme.",
   'embed.loginLabel': 'Log in to Acme',
-  'embed.signedIn': 'Signed in to Acme as {name}',
+  'embed.signedIn': 'Logged in to Acme as {name}',
   'embed.registerHeading': 'Register parcel',
   'embed.registerIntro': 'Given demo links to terms of service and a privacy policy, it asks for consent before it creates an account.',
   'embed.termsHeading': 'Acme terms of service (demo)',
