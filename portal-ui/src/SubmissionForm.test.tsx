@@ -152,6 +152,18 @@ describe('SubmissionForm', () => {
     expect(onSubmit).toHaveBeenCalledTimes(1);
   });
 
+  it('leaves the alert to the screen when told (a failure that outlives the form), still clearing it on edit', async () => {
+    const { form, onSubmit, save } = await renderForm(() => Promise.resolve(refused('invalid_credentials', 401)), undefined, {
+      alert: false,
+    });
+    fireEvent.submit(form);
+    await onSubmit.mock.results[0]!.value;
+    expect(save().error()).toBeDefined();
+    expect(screen.queryByRole('alert')).toBeNull();
+    fireEvent.input(screen.getByLabelText('Name'), { target: { value: 'ada l' } });
+    expect(save().error()).toBeUndefined();
+  });
+
   it('names the account for password managers, and lays out a row of actions and a footer after the fields', async () => {
     const { form } = await renderForm(() => Promise.resolve({ ok: true, value: null }), undefined, {
       username: 'ada@example.test',

@@ -26,6 +26,8 @@ export interface SubmissionFormProps {
   variant?: 'primary' | 'secondary';
   /** Further classes beside `pui-form`. */
   class?: string;
+  /** False when the screen shows the failure itself, where it must outlive the form (e.g. a spent link). */
+  alert?: boolean;
   /** The alert's id, for a field that refers to it with aria-describedby. */
   alertId?: string;
   /** Shown in the alert under the message (an action that helps, e.g. "Resend verification email"). */
@@ -76,9 +78,11 @@ export function SubmissionForm(props: SubmissionFormProps) {
       }}
       onKeyDown={(event) => props.onKeyDown?.(event)}
     >
-      <SubmissionAlert id={props.alertId} error={error()}>
-        {props.alertActions}
-      </SubmissionAlert>
+      <Show when={props.alert !== false}>
+        <SubmissionAlert id={props.alertId} error={error()}>
+          {props.alertActions}
+        </SubmissionAlert>
+      </Show>
       <Show when={props.username !== undefined}>
         <input type="email" name="username" autocomplete="username" value={props.username} readOnly hidden />
       </Show>

@@ -1,16 +1,7 @@
 import { createSignal, Match, onMount, Show, Switch } from 'solid-js';
 import { ROUTES, type Failure, type User } from 'portal-contract';
 import { sharedAuth } from 'shared-auth/runtime';
-import {
-  createFieldChecks,
-  createSubmission,
-  errorMessage,
-  FormAlert,
-  RetryNotice,
-  StatusNotice,
-  SubmissionAlert,
-  SubmitButton,
-} from 'portal-ui';
+import { createFieldChecks, createSubmission, errorMessage, FormAlert, StatusNotice, SubmissionForm } from 'portal-ui';
 import { Heading } from '../frame/Heading';
 import { EmailField } from '../navigation/EmailField';
 import { emailProblem } from '../navigation/emailProblem';
@@ -81,9 +72,8 @@ function ResendVerification() {
   const resend = createSubmission((address: string) => sharedAuth.resendVerification(address));
   const [sentTo, setSentTo] = createSignal<string | null>(null);
 
-  const submit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    if (resend.blocked() || !checks.passes({ email: emailProblem(email()) })) return;
+  const submit = async () => {
+    if (!checks.passes({ email: emailProblem(email()) })) return;
     setSentTo(null);
     const address = email().trim();
     if ((await resend.submit(address))?.ok) setSentTo(address);
@@ -98,19 +88,15 @@ function ResendVerification() {
           </StatusNotice>
         )}
       </Show>
-      <SubmissionAlert error={resend.error()} />
-      <form
-        class="pui-form"
-        novalidate
-        onSubmit={(event) => void submit(event)}
-        onInput={(event) => (checks.edited(event.target), resend.clear())}
+      <SubmissionForm
+        submission={resend}
+        checks={checks}
+        onSubmit={submit}
+        submitLabel={t('button.resendVerification')}
+        variant="secondary"
       >
         <EmailField value={email} onInput={setEmail} checks={checks} />
-        <SubmitButton submitting={resend.pending()} disabled={resend.wait.blocked()} variant="secondary">
-          {t('button.resendVerification')}
-        </SubmitButton>
-        <RetryNotice wait={resend.wait} />
-      </form>
+      </SubmissionForm>
     </>
   );
 }

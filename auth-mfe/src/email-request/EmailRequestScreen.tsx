@@ -1,6 +1,6 @@
 import { createSignal, Match, Switch, type JSX } from 'solid-js';
 import type { Result } from 'portal-contract';
-import { createFieldChecks, createSubmission, RetryNotice, SubmissionAlert, SubmitButton } from 'portal-ui';
+import { createFieldChecks, createSubmission, SubmissionForm } from 'portal-ui';
 import { CheckEmail } from '../check-email/CheckEmail';
 import { Heading } from '../frame/Heading';
 import { useText, type AuthKey, type AuthPhrase } from '../i18n/catalogs';
@@ -30,9 +30,8 @@ export function EmailRequestScreen(props: EmailRequestProps) {
   const request = createSubmission((address: string) => props.send(address));
   const [sentTo, setSentTo] = createSignal<string | null>(null);
 
-  const submit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    if (request.blocked() || !checks.passes({ email: emailProblem(email()) })) return;
+  const submit = async () => {
+    if (!checks.passes({ email: emailProblem(email()) })) return;
     const address = email().trim();
     if ((await request.submit(address))?.ok) setSentTo(address);
   };
@@ -51,19 +50,9 @@ export function EmailRequestScreen(props: EmailRequestProps) {
       <Match when={!sentTo()}>
         <Heading>{t(props.heading)}</Heading>
         <p class="pui-text pui-muted">{t(props.intro)}</p>
-        <SubmissionAlert error={request.error()} />
-        <form
-          class="pui-form"
-          novalidate
-          onSubmit={(event) => void submit(event)}
-          onInput={(event) => (checks.edited(event.target), request.clear())}
-        >
+        <SubmissionForm submission={request} checks={checks} onSubmit={submit} submitLabel={t(props.button)}>
           <EmailField value={email} onInput={setEmail} checks={checks} />
-          <SubmitButton submitting={request.pending()} disabled={request.wait.blocked()}>
-            {t(props.button)}
-          </SubmitButton>
-          <RetryNotice wait={request.wait} />
-        </form>
+        </SubmissionForm>
         {props.links}
       </Match>
     </Switch>
