@@ -21,7 +21,6 @@ export {
   type Translator,
 } from './i18n/createTranslator';
 export type { UiMessages } from './i18n/en';
-export { catalogProblems } from './i18n/catalogProblems';
 export { createCountdown, type Countdown } from './countdown';
 export { createRetryWait, RetryNotice, type RetryWait } from './RetryWait';
 export { createSubmission, settle, type Submission } from './submission';
@@ -29,4 +28,4 @@ export { createFieldChecks, type FieldChecks } from './fieldChecks';
 export { SubmissionAlert } from './SubmissionAlert';
 export { SubmissionForm, type FormSubmission, type SubmissionFormProps } from './SubmissionForm';
 export { themeStyle, THEME_TOKENS, type Theme } from './theme';
-export { portalUiCss } from './styles';
+export { PAGE_SHEET_ATTRIBUTE, portalUiCss } from './styles';
