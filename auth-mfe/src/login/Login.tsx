@@ -69,8 +69,7 @@ export function Login() {
           autocomplete="current-password"
           value={password()}
           onInput={setPassword}
-          error={say(checks.problem('password'))}
-          ref={checks.ref('password')}
+          {...checks.bind('password', say)}
         />
       </SubmissionForm>
       <ul class="auth-links" aria-label={t('login.alternatives')}>

@@ -62,22 +62,9 @@ export function Register(props: { consent?: ConsentLinks | undefined }) {
       <Match when={!sentTo()}>
         <Heading>{t('register.heading')}</Heading>
         <SubmissionForm submission={signUp} checks={checks} onSubmit={submit} submitLabel={t('button.createAccount')}>
-          <TextField
-            label={t('field.name')}
-            autocomplete="name"
-            value={name()}
-            onInput={setName}
-            error={say(checks.problem('name'))}
-            ref={checks.ref('name')}
-          />
+          <TextField label={t('field.name')} autocomplete="name" value={name()} onInput={setName} {...checks.bind('name', say)} />
           <EmailField value={email} onInput={setEmail} checks={checks} />
-          <NewPasswordField
-            label={t('field.password')}
-            value={password()}
-            onInput={setPassword}
-            error={say(checks.problem('password'))}
-            ref={checks.ref('password')}
-          />
+          <NewPasswordField label={t('field.password')} value={password()} onInput={setPassword} {...checks.bind('password', say)} />
           <Show when={consent()}>
             {(links) => (
               <ConsentCheckbox
@@ -87,8 +74,7 @@ export function Register(props: { consent?: ConsentLinks | undefined }) {
                   setAgreed(checked);
                   if (checked) checks.clear('consent');
                 }}
-                error={say(checks.problem('consent'))}
-                ref={checks.ref('consent')}
+                {...checks.bind('consent', say)}
               />
             )}
           </Show>

@@ -112,13 +112,7 @@ export function ResetPassword() {
           <p class="pui-text pui-muted">{t('resetPassword.intro')}</p>
           {/* Its alert stands above, as a spent link's failure stays when the form goes. */}
           <SubmissionForm submission={reset} alert={false} checks={checks} onSubmit={submit} submitLabel={t('button.setNewPassword')}>
-            <NewPasswordField
-              label={t('field.newPassword')}
-              value={password()}
-              onInput={setPassword}
-              error={say(checks.problem('password'))}
-              ref={checks.ref('password')}
-            />
+            <NewPasswordField label={t('field.newPassword')} value={password()} onInput={setPassword} {...checks.bind('password', say)} />
           </SubmissionForm>
         </Show>
       </Match>

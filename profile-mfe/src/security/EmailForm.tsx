@@ -92,8 +92,7 @@ export function EmailForm() {
           autocomplete="email"
           value={email()}
           onInput={setEmail}
-          error={say(checks.problem('email'))}
-          ref={checks.ref('email')}
+          {...checks.bind('email', say)}
         />
         <PasswordField
           id={`${id}-password`}
@@ -101,8 +100,7 @@ export function EmailForm() {
           autocomplete="current-password"
           value={password()}
           onInput={setPassword}
-          error={say(checks.problem('password'))}
-          ref={checks.ref('password')}
+          {...checks.bind('password', say)}
         />
       </SubmissionForm>
     </section>

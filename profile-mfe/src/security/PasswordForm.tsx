@@ -71,8 +71,7 @@ export function PasswordForm() {
             autocomplete="current-password"
             value={current()}
             onInput={setCurrent}
-            error={say(checks.problem('current'))}
-            ref={checks.ref('current')}
+            {...checks.bind('current', say)}
           />
         </Show>
         <NewPasswordField
@@ -80,8 +79,7 @@ export function PasswordForm() {
           label={t('security.newPassword')}
           value={next()}
           onInput={setNext}
-          error={say(checks.problem('next'))}
-          ref={checks.ref('next')}
+          {...checks.bind('next', say)}
         />
       </SubmissionForm>
     </section>
