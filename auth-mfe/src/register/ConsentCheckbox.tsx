@@ -28,9 +28,7 @@ export function ConsentCheckbox(props: {
   const id = `auth-consent-${createUniqueId()}`;
   const link = (url: string, key: AuthKey) => (
     <a class="pui-link" href={url} target="_blank" rel="noopener noreferrer">
-      {/* The space inside the hidden words: the underline ends with the visible ones. */}
-      {t(key)}
-      <span class="pui-visually-hidden"> {t('register.newTab')}</span>
+      {t(key)} <span class="pui-visually-hidden">{t('register.newTab')}</span>
     </a>
   );
   // The sentence with each {placeholder} replaced by its link, in the word order of the language.
