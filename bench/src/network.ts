@@ -91,6 +91,11 @@ export async function networkLoad(
   try {
     const { cdp, page } = tab;
     const requests = new Map<string, Request>();
+    // what a page that never gets ready said: its errors and the requests that failed or never finished
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(`error: ${error.message}`));
+    page.on('console', (message) => void (message.type() === 'error' && problems.push(`console: ${message.text()}`)));
+    page.on('requestfailed', (request) => problems.push(`failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
     cdp.on('Network.requestWillBeSent', (e) => {
       if (!e.request.url.startsWith('http')) return;
       requests.set(e.requestId, {
@@ -120,7 +125,8 @@ export async function networkLoad(
     const ready = await waitMark(page, PAGE_MARK[path]!, 60_000);
     if (!Number.isFinite(ready)) {
       const shown = await page.evaluate(() => document.body?.innerText.replace(/\s+/g, ' ').slice(0, 160) ?? '').catch(() => '');
-      return `${app} ${path} on ${profile.name}: not ready within 60 s; the page showed: ${shown}`;
+      const pending = [...requests.values()].filter((r) => r.end === Number.POSITIVE_INFINITY).map((r) => `pending: ${r.url}`);
+      return `${app} ${path} on ${profile.name}: not ready within 60 s; the page showed: ${shown} [${[...problems, ...pending].join('; ')}]`;
     }
     await page.waitForLoadState('networkidle', { timeout: 15_000 }).catch(() => undefined);
     const { cls, shifts } = await page.evaluate(() => {

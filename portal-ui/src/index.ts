@@ -20,11 +20,10 @@ export {
   type Translator,
 } from './i18n/createTranslator';
 export type { UiMessages } from './i18n/en';
-export { catalogProblems } from './i18n/catalogProblems';
 export { createCountdown, type Countdown } from './countdown';
 export { createRetryWait, RetryNotice, type RetryWait } from './RetryWait';
 export { createSubmission, settle, type Submission } from './submission';
 export { createFieldChecks, type FieldChecks } from './fieldChecks';
 export { SubmissionAlert } from './SubmissionAlert';
 export { themeStyle, THEME_TOKENS, type Theme } from './theme';
-export { portalUiCss } from './styles';
+export { PAGE_SHEET_ATTRIBUTE, portalUiCss } from './styles';

@@ -1,39 +1,19 @@
-import { describe, expect, it } from 'vitest';
-import { portalUiCss } from './styles';
+import { afterEach, describe, expect, it } from 'vitest';
+import { portalUiSheet } from './sheet';
+import { PAGE_SHEET_ATTRIBUTE, portalUiCss } from './styles';
 
-/** Every selector of a stylesheet (rules inside @media included, keyframe steps left out). */
-function selectors(css: string): string[] {
-  const withoutComments = css.replace(/\/\*[\s\S]*?\*\//g, '');
-  const withoutKeyframes = withoutComments.replace(/@keyframes[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g, '');
-  return [...withoutKeyframes.matchAll(/([^{}]+)\{[^{}]*\}/g)]
-    .flatMap((match) => match[1]!.split(','))
-    .map((selector) => selector.replace(/@media[^{]*$/, '').trim())
-    .filter((selector) => selector && !selector.startsWith('@'));
-}
+afterEach(() => document.documentElement.removeAttribute(PAGE_SHEET_ATTRIBUTE));
 
-describe('portal-ui stylesheet', () => {
-  it('is not empty', () => {
-    expect(selectors(portalUiCss).length).toBeGreaterThan(20);
+describe('portalUiCss', () => {
+  it('is empty on a page that links the sheet itself (the portal): nothing is fetched twice', () => {
+    document.documentElement.setAttribute(PAGE_SHEET_ATTRIBUTE, '');
+    expect(portalUiCss()()).toBe('');
   });
 
-  it('styles only its own prefixed classes: nothing outside the app root, no bare elements', () => {
-    const outside = selectors(portalUiCss).filter((selector) => !selector.startsWith('.pui-'));
-    expect(outside).toEqual([]);
-  });
-
-  it('reads every colour, the radius and the font from a documented --sa- property with a default', () => {
-    for (const token of [
-      'color-primary',
-      'color-text',
-      'color-muted',
-      'color-bg',
-      'color-surface',
-      'color-error',
-      'color-success',
-      'radius',
-      'font',
-    ]) {
-      expect(portalUiCss).toMatch(new RegExp(`var\\(--sa-${token},\\s*[^)]+`));
-    }
+  it("fetches the sheet's text once on a page without it (a host page with parcels), the same for every root", async () => {
+    const first = portalUiCss();
+    const second = portalUiCss();
+    await expect.poll(() => first()).toBe(portalUiSheet);
+    expect(second()).toBe(portalUiSheet);
   });
 });

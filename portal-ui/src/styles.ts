@@ -1,8 +1,25 @@
-/// <reference types="vite/client" />
-/**
- * The shared stylesheet as text, to render in a <style> element inside the app root (remote CSS files are
- * not loaded reliably through federation: docs/pitfalls.md #3). Render it once per root, with the root's class `pui-root`.
- */
-import css from './portal-ui.css?inline';
+import { createSignal, type Accessor } from 'solid-js';
 
-export const portalUiCss: string = css;
+/**
+ * Set on <html> by a page that links portal-ui.css itself (the portal's index.html): the apps' roots then
+ * leave the sheet out of their own <style>, so the page does not download it twice (once as CSS, once as text
+ * in the JS).
+ */
+export const PAGE_SHEET_ATTRIBUTE = 'data-portal-ui-css';
+
+const [fetched, setFetched] = createSignal<string>();
+let requested = false;
+
+/**
+ * portal-ui's stylesheet for an app root (render it once per root, whose class is `pui-root`): '' when the page
+ * links it (PAGE_SHEET_ATTRIBUTE), else its text, fetched once for every root of the page (a host page without
+ * the portal's shell: the parcels). Undefined while it loads: wait for it before showing the screen.
+ */
+export function portalUiCss(doc: Document = document): Accessor<string | undefined> {
+  if (doc.documentElement.hasAttribute(PAGE_SHEET_ATTRIBUTE)) return () => '';
+  if (!requested) {
+    requested = true;
+    void import('./sheet').then(({ portalUiSheet }) => setFetched(portalUiSheet));
+  }
+  return fetched;
+}

@@ -23,13 +23,14 @@ void loadCatalog(profileCatalogs, sharedAuth.state.locale);
  */
 export function ProfileApp() {
   const i18n = createTranslator(profileCatalogs, () => sharedAuth.state.locale);
+  const uiCss = portalUiCss();
   // The server is the source of truth: an email confirmed in another tab shows up here.
   onMount(() => void sharedAuth.refreshUser());
 
   return (
     <div class="pui-root profile-root" lang={i18n.locale()}>
-      <style>{portalUiCss + css}</style>
-      <Show when={i18n.ready()}>
+      <style>{(uiCss() ?? '') + css}</style>
+      <Show when={i18n.ready() && uiCss() !== undefined}>
         <TranslatorProvider value={i18n}>
           <PortalRouter base={ROUTES.profile} root={(route) => <ProfilePage>{route.children}</ProfilePage>}>
             <Route path="/" component={Overview} />

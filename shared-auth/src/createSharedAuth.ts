@@ -21,7 +21,6 @@ import { resetPassword } from './actions/resetPassword';
 import { revokeSession, signOut, signOutOthers } from './actions/signOut';
 import { listSessions } from './actions/listSessions';
 import { refreshUser, updateName } from './actions/profile';
-import { uploadAvatar } from './actions/uploadAvatar';
 import { syncUserLocale } from './actions/userLocale';
 import { changeEmail, changePassword } from './actions/credentials';
 import { createLocaleControl, type LocaleControlOptions } from './locale/locale';
@@ -117,7 +116,8 @@ export function createSharedAuth(options: SharedAuthOptions = {}): SharedAuthIns
     listSessions: () => listSessions(ctx),
     refreshUser: () => refreshUser(ctx),
     updateName: (name) => updateName(ctx, name),
-    uploadAvatar: (file, onProgress) => uploadAvatar(ctx, file, onProgress),
+    // Only the profile uploads, after a click: its code is a chunk of its own, off every page's start.
+    uploadAvatar: async (file, onProgress) => (await import('./actions/uploadAvatar')).uploadAvatar(ctx, file, onProgress),
     changePassword: (currentPassword, newPassword) => changePassword(ctx, currentPassword, newPassword),
     changeEmail: (currentPassword, newEmail) => changeEmail(ctx, currentPassword, newEmail),
     checkSession: () => freshness.trigger(),

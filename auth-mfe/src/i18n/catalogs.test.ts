@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SUPPORTED_LOCALES } from 'portal-contract';
-import { catalogProblems } from 'portal-ui';
+import { catalogProblems } from 'portal-ui/catalog-problems';
 import { authCatalogs } from './catalogs';
 import en from './en';
 import de from './de';

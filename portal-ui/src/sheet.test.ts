@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { portalUiSheet as portalUiCss } from './sheet';
+
+/** Every selector of a stylesheet (rules inside @media included, keyframe steps left out). */
+function selectors(css: string): string[] {
+  const withoutComments = css.replace(/\/\*[\s\S]*?\*\//g, '');
+  const withoutKeyframes = withoutComments.replace(/@keyframes[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g, '');
+  return [...withoutKeyframes.matchAll(/([^{}]+)\{[^{}]*\}/g)]
+    .flatMap((match) => match[1]!.split(','))
+    .map((selector) => selector.replace(/@media[^{]*$/, '').trim())
+    .filter((selector) => selector && !selector.startsWith('@'));
+}
+
+describe('portal-ui stylesheet', () => {
+  it('is not empty', () => {
+    expect(selectors(portalUiCss).length).toBeGreaterThan(20);
+  });
+
+  it('styles only its own prefixed classes: nothing outside the app root, no bare elements', () => {
+    const outside = selectors(portalUiCss).filter((selector) => !selector.startsWith('.pui-'));
+    expect(outside).toEqual([]);
+  });
+
+  it('reads every colour, the radius and the font from a documented --sa- property with a default', () => {
+    for (const token of [
+      'color-primary',
+      'color-text',
+      'color-muted',
+      'color-bg',
+      'color-surface',
+      'color-error',
+      'color-success',
+      'radius',
+      'font',
+    ]) {
+      expect(portalUiCss).toMatch(new RegExp(`var\\(--sa-${token},\\s*[^)]+`));
+    }
+  });
+});
