@@ -44,6 +44,8 @@ export const SOLID_SURFACE = {
     'effect',
     'insert',
     'memo',
+    // JSX spreads (`<TextField {...checks.bind('email', say)} />`); solid-js carries it for the router already
+    'mergeProps',
     'render',
     'setAttribute',
     'style',

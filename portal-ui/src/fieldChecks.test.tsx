@@ -51,4 +51,24 @@ describe('createFieldChecks', () => {
     expect(getByTestId('email-problem').textContent).toBe('');
     expect(getByTestId('name-problem').textContent).toBe('Enter your name');
   });
+
+  it('binds a field component: its problem in words, followed as it changes, and its ref for focus', () => {
+    let checks!: FieldChecks<Field, string>;
+    function Field(props: { error: string | undefined; ref: (element: HTMLElement) => void }) {
+      return (
+        <p>
+          <input aria-label="Email" ref={props.ref} />
+          <span data-testid="said">{props.error ?? 'nothing'}</span>
+        </p>
+      );
+    }
+    const { getByLabelText, getByTestId } = render(() => {
+      checks = createFieldChecks<Field, string>(['name', 'email']);
+      return <Field {...checks.bind('email', (problem) => (problem ? `said: ${problem}` : undefined))} />;
+    });
+    expect(getByTestId('said').textContent).toBe('nothing');
+    expect(checks.passes({ email: 'empty' })).toBe(false);
+    expect(getByTestId('said').textContent).toBe('said: empty');
+    expect(document.activeElement).toBe(getByLabelText('Email'));
+  });
 });

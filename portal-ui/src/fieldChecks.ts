@@ -9,6 +9,8 @@ export interface FieldChecks<F extends string, P> {
   problem(field: F): P | null;
   /** The input's ref: the field to focus when it is the first bad one. */
   ref(field: F): (element: HTMLElement) => void;
+  /** Both for a field component, its problem in words: `<TextField {...checks.bind('email', say)} … />`. */
+  bind<T>(field: F, say: (problem: P | null) => T): { readonly error: T; ref: (element: HTMLElement) => void };
   /** Shows these problems (a field not named is fine) and focuses the first bad field; true when there is none. */
   passes(problems: Partial<Record<F, P | null>>): boolean;
   /** Takes a field's problem away (e.g. once a required box is ticked). */
@@ -27,6 +29,15 @@ export function createFieldChecks<F extends string, P>(order: readonly F[]): Fie
   return {
     problem: (field) => problems()[field] ?? null,
     ref: (field) => (element) => void (elements[field] = element),
+    bind(field, say) {
+      const ref = this.ref(field);
+      return {
+        get error() {
+          return say(problems()[field] ?? null);
+        },
+        ref,
+      };
+    },
     passes(found) {
       setProblems(() => found);
       const first = order.find((field) => found[field]);

@@ -1,6 +1,7 @@
 export { TextField, type TextFieldProps } from './TextField';
 export { PasswordField, type PasswordFieldProps } from './PasswordField';
 export { PasswordRules, passwordLength, passwordProblem } from './PasswordRules';
+export { NewPasswordField, type NewPasswordFieldProps } from './NewPasswordField';
 export { FormAlert, type FormAlertProps } from './FormAlert';
 export { StatusNotice, type StatusNoticeProps } from './StatusNotice';
 export { SubmitButton, type SubmitButtonProps } from './SubmitButton';
@@ -25,5 +26,6 @@ export { createRetryWait, RetryNotice, type RetryWait } from './RetryWait';
 export { createSubmission, settle, type Submission } from './submission';
 export { createFieldChecks, type FieldChecks } from './fieldChecks';
 export { SubmissionAlert } from './SubmissionAlert';
+export { SubmissionForm, type FormSubmission, type SubmissionFormProps } from './SubmissionForm';
 export { themeStyle, THEME_TOKENS, type Theme } from './theme';
 export { PAGE_SHEET_ATTRIBUTE, portalUiCss } from './styles';

@@ -1,24 +1,14 @@
 import { createSignal, Match, onMount, Show, Switch } from 'solid-js';
 import { ROUTES, type Failure, type User } from 'portal-contract';
 import { sharedAuth } from 'shared-auth/runtime';
-import {
-  createFieldChecks,
-  createSubmission,
-  errorMessage,
-  FormAlert,
-  RetryNotice,
-  StatusNotice,
-  SubmissionAlert,
-  SubmitButton,
-} from 'portal-ui';
+import { errorMessage, FormAlert, StatusNotice } from 'portal-ui';
 import { Heading } from '../frame/Heading';
-import { EmailField } from '../navigation/EmailField';
-import { emailProblem } from '../navigation/emailProblem';
+import { EmailRequestForm } from '../email-request/EmailRequestForm';
 import { takeRememberedRedirect } from '../navigation/pendingRedirect';
 import { ScreenLink } from '../navigation/ScreenLink';
 import { useScreenNavigation } from '../navigation/ScreenNavigation';
 import { holdResetToken } from '../reset-password/resetToken';
-import { useText, type AuthKey, type AuthPhrase } from '../i18n/catalogs';
+import { useText, type AuthKey } from '../i18n/catalogs';
 import { captureRedirectParams, linkOutcome, type LinkAction } from './redirectParams';
 import { ConfirmLink } from './ConfirmLink';
 
@@ -76,17 +66,10 @@ function NextStep(props: { action: LinkAction | null }) {
 
 function ResendVerification() {
   const { t } = useText();
-  const [email, setEmail] = createSignal('');
-  const checks = createFieldChecks<'email', AuthPhrase>(['email']);
-  const resend = createSubmission((address: string) => sharedAuth.resendVerification(address));
   const [sentTo, setSentTo] = createSignal<string | null>(null);
-
-  const submit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    if (resend.blocked() || !checks.passes({ email: emailProblem(email()) })) return;
+  const send = (address: string) => {
     setSentTo(null);
-    const address = email().trim();
-    if ((await resend.submit(address))?.ok) setSentTo(address);
+    return sharedAuth.resendVerification(address);
   };
 
   return (
@@ -98,19 +81,7 @@ function ResendVerification() {
           </StatusNotice>
         )}
       </Show>
-      <SubmissionAlert error={resend.error()} />
-      <form
-        class="pui-form"
-        novalidate
-        onSubmit={(event) => void submit(event)}
-        onInput={(event) => (checks.edited(event.target), resend.clear())}
-      >
-        <EmailField value={email} onInput={setEmail} checks={checks} />
-        <SubmitButton submitting={resend.pending()} disabled={resend.wait.blocked()} variant="secondary">
-          {t('button.resendVerification')}
-        </SubmitButton>
-        <RetryNotice wait={resend.wait} />
-      </form>
+      <EmailRequestForm send={send} submitLabel={t('button.resendVerification')} variant="secondary" onSent={setSentTo} />
     </>
   );
 }

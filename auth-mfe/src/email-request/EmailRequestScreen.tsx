@@ -1,11 +1,9 @@
 import { createSignal, Match, Switch, type JSX } from 'solid-js';
 import type { Result } from 'portal-contract';
-import { createFieldChecks, createSubmission, RetryNotice, SubmissionAlert, SubmitButton } from 'portal-ui';
 import { CheckEmail } from '../check-email/CheckEmail';
 import { Heading } from '../frame/Heading';
-import { useText, type AuthKey, type AuthPhrase } from '../i18n/catalogs';
-import { EmailField } from '../navigation/EmailField';
-import { emailProblem } from '../navigation/emailProblem';
+import { useText, type AuthKey } from '../i18n/catalogs';
+import { EmailRequestForm } from './EmailRequestForm';
 
 export interface EmailRequestProps {
   heading: AuthKey;
@@ -25,17 +23,7 @@ export interface EmailRequestProps {
  */
 export function EmailRequestScreen(props: EmailRequestProps) {
   const { t } = useText();
-  const [email, setEmail] = createSignal('');
-  const checks = createFieldChecks<'email', AuthPhrase>(['email']);
-  const request = createSubmission((address: string) => props.send(address));
   const [sentTo, setSentTo] = createSignal<string | null>(null);
-
-  const submit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    if (request.blocked() || !checks.passes({ email: emailProblem(email()) })) return;
-    const address = email().trim();
-    if ((await request.submit(address))?.ok) setSentTo(address);
-  };
 
   return (
     <Switch>
@@ -51,19 +39,7 @@ export function EmailRequestScreen(props: EmailRequestProps) {
       <Match when={!sentTo()}>
         <Heading>{t(props.heading)}</Heading>
         <p class="pui-text pui-muted">{t(props.intro)}</p>
-        <SubmissionAlert error={request.error()} />
-        <form
-          class="pui-form"
-          novalidate
-          onSubmit={(event) => void submit(event)}
-          onInput={(event) => (checks.edited(event.target), request.clear())}
-        >
-          <EmailField value={email} onInput={setEmail} checks={checks} />
-          <SubmitButton submitting={request.pending()} disabled={request.wait.blocked()}>
-            {t(props.button)}
-          </SubmitButton>
-          <RetryNotice wait={request.wait} />
-        </form>
+        <EmailRequestForm send={(address) => props.send(address)} submitLabel={t(props.button)} onSent={setSentTo} />
         {props.links}
       </Match>
     </Switch>

@@ -1,16 +1,7 @@
 import { createSignal, Show } from 'solid-js';
 import { ROUTES } from 'portal-contract';
 import { sharedAuth } from 'shared-auth/runtime';
-import {
-  createFieldChecks,
-  createSubmission,
-  errorCode,
-  PasswordField,
-  RetryNotice,
-  StatusNotice,
-  SubmissionAlert,
-  SubmitButton,
-} from 'portal-ui';
+import { createFieldChecks, createSubmission, errorCode, PasswordField, StatusNotice, SubmissionForm, SubmitButton } from 'portal-ui';
 import { Heading } from '../frame/Heading';
 import { EmailField } from '../navigation/EmailField';
 import { emailProblem } from '../navigation/emailProblem';
@@ -26,14 +17,11 @@ export function Login() {
   const [password, setPassword] = createSignal('');
   const checks = createFieldChecks<'email' | 'password', AuthPhrase>(['email', 'password']);
   const signIn = createSubmission((address: string, secret: string) => sharedAuth.signIn(address, secret));
+  // The form's too: its failure replaces the sign-in's in the one alert, and a 429 of either counts down.
   const resend = createSubmission((address: string) => sharedAuth.resendVerification(address));
-  // One alert for both: the resend's failure replaces the sign-in's (a 429 of either counts down).
-  const failure = () => resend.error() ?? signIn.error();
   const [resentTo, setResentTo] = createSignal<string | null>(null);
 
-  const submit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    if (signIn.blocked() || resend.wait.blocked()) return;
+  const submit = async () => {
     if (!checks.passes({ email: emailProblem(email()), password: password() ? null : { key: 'fieldError.passwordMissing' } })) return;
     resend.clear();
     setResentTo(null);
@@ -61,18 +49,19 @@ export function Login() {
           </StatusNotice>
         )}
       </Show>
-      <SubmissionAlert error={failure()}>
-        <Show when={signIn.error() && errorCode(signIn.error()!) === 'email_not_verified'}>
-          <SubmitButton type="button" variant="secondary" submitting={resend.pending()} onClick={() => void resendVerification()}>
-            {t('button.resendVerification')}
-          </SubmitButton>
-        </Show>
-      </SubmissionAlert>
-      <form
-        class="pui-form"
-        novalidate
-        onSubmit={(event) => void submit(event)}
-        onInput={(event) => (checks.edited(event.target), signIn.clear(), resend.clear())}
+      <SubmissionForm
+        submission={signIn}
+        also={[resend]}
+        checks={checks}
+        onSubmit={submit}
+        submitLabel={t('button.login')}
+        alertActions={
+          <Show when={signIn.error() && errorCode(signIn.error()!) === 'email_not_verified'}>
+            <SubmitButton type="button" variant="secondary" submitting={resend.pending()} onClick={() => void resendVerification()}>
+              {t('button.resendVerification')}
+            </SubmitButton>
+          </Show>
+        }
       >
         <EmailField value={email} onInput={setEmail} checks={checks} />
         <PasswordField
@@ -80,14 +69,9 @@ export function Login() {
           autocomplete="current-password"
           value={password()}
           onInput={setPassword}
-          error={say(checks.problem('password'))}
-          ref={checks.ref('password')}
+          {...checks.bind('password', say)}
         />
-        <SubmitButton submitting={signIn.pending()} disabled={signIn.wait.blocked() || resend.wait.blocked()}>
-          {t('button.login')}
-        </SubmitButton>
-        <RetryNotice wait={resend.wait.blocked() ? resend.wait : signIn.wait} />
-      </form>
+      </SubmissionForm>
       <ul class="auth-links" aria-label={t('login.alternatives')}>
         <li>
           <ScreenLink to={ROUTES.forgotPassword}>{t('link.forgotPassword')}</ScreenLink>

@@ -6,7 +6,7 @@ import { useText, type AuthPhrase } from '../i18n/catalogs';
 export function EmailField(props: {
   value: Accessor<string>;
   onInput: Setter<string>;
-  checks: Pick<FieldChecks<'email', AuthPhrase>, 'problem' | 'ref'>;
+  checks: Pick<FieldChecks<'email', AuthPhrase>, 'bind'>;
 }) {
   const { t, say } = useText();
   return (
@@ -16,8 +16,7 @@ export function EmailField(props: {
       autocomplete="email"
       value={props.value()}
       onInput={props.onInput}
-      error={say(props.checks.problem('email'))}
-      ref={props.checks.ref('email')}
+      {...props.checks.bind('email', say)}
     />
   );
 }

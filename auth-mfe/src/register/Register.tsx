@@ -1,17 +1,7 @@
-import { createSignal, createUniqueId, Match, Show, Switch } from 'solid-js';
+import { createSignal, Match, Show, Switch } from 'solid-js';
 import { ROUTES, type ConsentLinks } from 'portal-contract';
 import { sharedAuth } from 'shared-auth/runtime';
-import {
-  createFieldChecks,
-  createSubmission,
-  PasswordField,
-  passwordProblem,
-  PasswordRules,
-  RetryNotice,
-  SubmissionAlert,
-  SubmitButton,
-  TextField,
-} from 'portal-ui';
+import { createFieldChecks, createSubmission, NewPasswordField, passwordProblem, SubmissionForm, TextField } from 'portal-ui';
 import { CheckEmail } from '../check-email/CheckEmail';
 import { Heading } from '../frame/Heading';
 import { useText, type AuthPhrase } from '../i18n/catalogs';
@@ -28,7 +18,6 @@ type Field = 'name' | 'email' | 'password' | 'consent';
 export function Register(props: { consent?: ConsentLinks | undefined }) {
   const { t, say } = useText();
   const navigation = useScreenNavigation();
-  const rulesId = `auth-rules-${createUniqueId()}`;
   const consent = () => consentLinks(props.consent);
   const [name, setName] = createSignal('');
   const [email, setEmail] = createSignal('');
@@ -38,9 +27,7 @@ export function Register(props: { consent?: ConsentLinks | undefined }) {
   const signUp = createSubmission((address: string, secret: string, fullName: string) => sharedAuth.signUp(address, secret, fullName));
   const [sentTo, setSentTo] = createSignal<string | null>(null);
 
-  const submit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    if (signUp.blocked()) return;
+  const submit = async () => {
     const fine = checks.passes({
       name: name().trim() ? null : { key: 'fieldError.nameMissing' },
       email: emailProblem(email()),
@@ -74,32 +61,10 @@ export function Register(props: { consent?: ConsentLinks | undefined }) {
       </Match>
       <Match when={!sentTo()}>
         <Heading>{t('register.heading')}</Heading>
-        <SubmissionAlert error={signUp.error()} />
-        <form
-          class="pui-form"
-          novalidate
-          onSubmit={(event) => void submit(event)}
-          onInput={(event) => (checks.edited(event.target), signUp.clear())}
-        >
-          <TextField
-            label={t('field.name')}
-            autocomplete="name"
-            value={name()}
-            onInput={setName}
-            error={say(checks.problem('name'))}
-            ref={checks.ref('name')}
-          />
+        <SubmissionForm submission={signUp} checks={checks} onSubmit={submit} submitLabel={t('button.createAccount')}>
+          <TextField label={t('field.name')} autocomplete="name" value={name()} onInput={setName} {...checks.bind('name', say)} />
           <EmailField value={email} onInput={setEmail} checks={checks} />
-          <PasswordField
-            label={t('field.password')}
-            autocomplete="new-password"
-            value={password()}
-            onInput={setPassword}
-            error={say(checks.problem('password'))}
-            describedBy={rulesId}
-            ref={checks.ref('password')}
-          />
-          <PasswordRules id={rulesId} password={password()} />
+          <NewPasswordField label={t('field.password')} value={password()} onInput={setPassword} {...checks.bind('password', say)} />
           <Show when={consent()}>
             {(links) => (
               <ConsentCheckbox
@@ -109,16 +74,11 @@ export function Register(props: { consent?: ConsentLinks | undefined }) {
                   setAgreed(checked);
                   if (checked) checks.clear('consent');
                 }}
-                error={say(checks.problem('consent'))}
-                ref={checks.ref('consent')}
+                {...checks.bind('consent', say)}
               />
             )}
           </Show>
-          <SubmitButton submitting={signUp.pending()} disabled={signUp.wait.blocked()}>
-            {t('button.createAccount')}
-          </SubmitButton>
-          <RetryNotice wait={signUp.wait} />
-        </form>
+        </SubmissionForm>
         <ul class="auth-links">
           <li>
             {t('register.haveAccount')} <ScreenLink to={ROUTES.login}>{t('link.login')}</ScreenLink>

@@ -89,5 +89,8 @@ describe('ResetPassword', () => {
     fireEvent.click(screen.getByRole('button', { name: /^Log ?in$/ }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/email or password/i);
     expect(screen.getByRole('button', { name: /^Log ?in$/ })).toBeTruthy();
+    // Like every form's, the alert goes once the address is edited.
+    fireEvent.input(screen.getByLabelText('Email'), { target: { value: 'ada@example.test' } });
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

@@ -1,17 +1,15 @@
-import { createSignal, createUniqueId, Match, Show, Switch } from 'solid-js';
+import { createSignal, Match, Show, Switch } from 'solid-js';
 import { ROUTES } from 'portal-contract';
 import { sharedAuth } from 'shared-auth/runtime';
 import {
   createFieldChecks,
   createSubmission,
   errorCode,
-  PasswordField,
+  NewPasswordField,
   passwordProblem,
-  PasswordRules,
-  RetryNotice,
   StatusNotice,
   SubmissionAlert,
-  SubmitButton,
+  SubmissionForm,
 } from 'portal-ui';
 import { Heading } from '../frame/Heading';
 import { EmailField } from '../navigation/EmailField';
@@ -33,17 +31,15 @@ export function ResetPassword() {
   const [newPassword, setNewPassword] = createSignal<string | null>(null);
   const emailChecks = createFieldChecks<'email', AuthPhrase>(['email']);
   const signIn = createSubmission((address: string, secret: string) => sharedAuth.signIn(address, secret));
-  const rulesId = `auth-rules-${createUniqueId()}`;
   const [token, setToken] = createSignal(heldResetToken());
   const [password, setPassword] = createSignal('');
   const checks = createFieldChecks<'password', AuthPhrase>(['password']);
   const reset = createSubmission((key: string, secret: string) => sharedAuth.resetPassword(key, secret));
   const done = () => reset.result() === null;
 
-  const submit = async (event: SubmitEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const key = token();
-    if (reset.blocked() || !key || !checks.passes({ password: passwordProblem(password()) })) return;
+    if (!key || !checks.passes({ password: passwordProblem(password()) })) return;
     const chosen = password();
     const result = await reset.submit(key, chosen);
     // A 429 keeps the password typed (it is counted down); any other answer clears it.
@@ -57,10 +53,9 @@ export function ResetPassword() {
     }
   };
 
-  const logIn = async (event: SubmitEvent) => {
-    event.preventDefault();
+  const logIn = async () => {
     const secret = newPassword();
-    if (!secret || signIn.blocked() || !emailChecks.passes({ email: emailProblem(email()) })) return;
+    if (!secret || !emailChecks.passes({ email: emailProblem(email()) })) return;
     const result = await signIn.submit(email().trim(), secret);
     if (result?.ok) {
       setNewPassword(null);
@@ -87,15 +82,10 @@ export function ResetPassword() {
             </ul>
           }
         >
-          <form class="pui-form" novalidate onSubmit={(event) => void logIn(event)}>
-            <p class="pui-text">{t('resetPassword.logInNow')}</p>
-            <SubmissionAlert error={signIn.error()} />
+          <p class="pui-text">{t('resetPassword.logInNow')}</p>
+          <SubmissionForm submission={signIn} checks={emailChecks} onSubmit={logIn} submitLabel={t('button.login')}>
             <EmailField value={email} onInput={setEmail} checks={emailChecks} />
-            <SubmitButton submitting={signIn.pending()} disabled={signIn.wait.blocked()}>
-              {t('button.login')}
-            </SubmitButton>
-            <RetryNotice wait={signIn.wait} />
-          </form>
+          </SubmissionForm>
         </Show>
       </Match>
       <Match when={!done()}>
@@ -120,27 +110,10 @@ export function ResetPassword() {
           }
         >
           <p class="pui-text pui-muted">{t('resetPassword.intro')}</p>
-          <form
-            class="pui-form"
-            novalidate
-            onSubmit={(event) => void submit(event)}
-            onInput={(event) => (checks.edited(event.target), reset.clear())}
-          >
-            <PasswordField
-              label={t('field.newPassword')}
-              autocomplete="new-password"
-              value={password()}
-              onInput={setPassword}
-              error={say(checks.problem('password'))}
-              describedBy={rulesId}
-              ref={checks.ref('password')}
-            />
-            <PasswordRules id={rulesId} password={password()} />
-            <SubmitButton submitting={reset.pending()} disabled={reset.wait.blocked()}>
-              {t('button.setNewPassword')}
-            </SubmitButton>
-            <RetryNotice wait={reset.wait} />
-          </form>
+          {/* Its alert stands above, as a spent link's failure stays when the form goes. */}
+          <SubmissionForm submission={reset} alert={false} checks={checks} onSubmit={submit} submitLabel={t('button.setNewPassword')}>
+            <NewPasswordField label={t('field.newPassword')} value={password()} onInput={setPassword} {...checks.bind('password', say)} />
+          </SubmissionForm>
         </Show>
       </Match>
     </Switch>

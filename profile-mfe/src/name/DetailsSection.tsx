@@ -1,6 +1,6 @@
 import { createSignal, createUniqueId, Show } from 'solid-js';
 import { sharedAuth } from 'shared-auth/runtime';
-import { createFieldChecks, createSubmission, RetryNotice, StatusNotice, SubmissionAlert, SubmitButton, TextField } from 'portal-ui';
+import { createFieldChecks, createSubmission, StatusNotice, SubmissionForm, TextField } from 'portal-ui';
 import { useText, type ProfilePhrase } from '../i18n/catalogs';
 import { EmailText } from '../email/EmailText';
 import { checkName } from './checkName';
@@ -30,9 +30,7 @@ export function DetailsSection() {
     changeButton?.focus();
   }
 
-  async function save(event: SubmitEvent) {
-    event.preventDefault();
-    if (rename.blocked()) return;
+  async function save() {
     rename.clear();
     const checked = checkName(draft());
     if (!checks.passes({ name: checked.ok ? null : checked.problem }) || !checked.ok) return;
@@ -61,11 +59,19 @@ export function DetailsSection() {
             </div>
           }
         >
-          <form
-            class="pui-form profile-inline-form"
-            noValidate
-            onSubmit={(event) => void save(event)}
-            onInput={(event) => (checks.edited(event.target), rename.clear())}
+          <SubmissionForm
+            class="profile-inline-form"
+            submission={rename}
+            checks={checks}
+            onSubmit={save}
+            submitLabel={t('action.save')}
+            alertId={`${id}-error`}
+            actionsClass="profile-actions"
+            moreActions={
+              <button type="button" class="pui-button" data-variant="secondary" onClick={stopEditing}>
+                {t('action.cancel')}
+              </button>
+            }
             onKeyDown={(event) => {
               if (event.key === 'Escape') {
                 event.preventDefault();
@@ -73,7 +79,6 @@ export function DetailsSection() {
               }
             }}
           >
-            <SubmissionAlert id={`${id}-error`} error={rename.error()} />
             <TextField
               label={t('details.nameLabel')}
               autocomplete="name"
@@ -86,16 +91,7 @@ export function DetailsSection() {
                 queueMicrotask(() => input.focus());
               }}
             />
-            <div class="profile-actions">
-              <SubmitButton submitting={rename.pending()} disabled={rename.wait.blocked()}>
-                {t('action.save')}
-              </SubmitButton>
-              <button type="button" class="pui-button" data-variant="secondary" onClick={stopEditing}>
-                {t('action.cancel')}
-              </button>
-            </div>
-            <RetryNotice wait={rename.wait} />
-          </form>
+          </SubmissionForm>
         </Show>
         <div class="profile-detail">
           <span class="profile-term">{t('details.emailTerm')}</span>

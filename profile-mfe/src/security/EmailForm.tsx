@@ -1,15 +1,6 @@
 import { createEffect, createSignal, createUniqueId, on, Show } from 'solid-js';
 import { sharedAuth } from 'shared-auth/runtime';
-import {
-  createFieldChecks,
-  createSubmission,
-  PasswordField,
-  RetryNotice,
-  StatusNotice,
-  SubmissionAlert,
-  SubmitButton,
-  TextField,
-} from 'portal-ui';
+import { createFieldChecks, createSubmission, PasswordField, StatusNotice, SubmissionForm, TextField } from 'portal-ui';
 import { useText, type ProfilePhrase } from '../i18n/catalogs';
 import { WithEmail } from '../email/EmailText';
 import { clearPendingEmail, readPendingEmail, savePendingEmail } from './pendingEmail';
@@ -65,9 +56,7 @@ export function EmailForm() {
     setCancelled(address);
   }
 
-  async function save(event: SubmitEvent) {
-    event.preventDefault();
-    if (change.blocked()) return;
+  async function save() {
     change.clear();
     const address = email().trim();
     const passwordProblem: ProfilePhrase | null = password() ? null : { key: 'security.currentPasswordMissing' };
@@ -87,15 +76,15 @@ export function EmailForm() {
       <p class="pui-hint">
         <WithEmail text={(email) => t('security.emailNow', { email })} email={user()?.email ?? ''} />
       </p>
-      <SubmissionAlert error={change.error()} />
-      <form
-        class="pui-form"
-        noValidate
-        onSubmit={(event) => void save(event)}
-        onInput={(event) => (checks.edited(event.target), change.clear())}
+      <SubmissionForm
+        submission={change}
+        checks={checks}
+        onSubmit={save}
+        submitLabel={t('security.changeEmail')}
+        username={user()?.email ?? ''}
+        actionsClass="profile-actions"
+        footer={<PendingChange address={stillPending()} cancelled={cancelled()} onCancel={cancelChange} />}
       >
-        {/* Tells password managers whose password is asked for. */}
-        <input type="email" name="username" autocomplete="username" value={user()?.email ?? ''} readOnly hidden />
         <TextField
           id={`${id}-email`}
           label={t('security.newEmail')}
@@ -103,8 +92,7 @@ export function EmailForm() {
           autocomplete="email"
           value={email()}
           onInput={setEmail}
-          error={say(checks.problem('email'))}
-          ref={checks.ref('email')}
+          {...checks.bind('email', say)}
         />
         <PasswordField
           id={`${id}-password`}
@@ -112,37 +100,36 @@ export function EmailForm() {
           autocomplete="current-password"
           value={password()}
           onInput={setPassword}
-          error={say(checks.problem('password'))}
-          ref={checks.ref('password')}
+          {...checks.bind('password', say)}
         />
-        <div class="profile-actions">
-          <SubmitButton submitting={change.pending()} disabled={change.wait.blocked()}>
-            {t('security.changeEmail')}
-          </SubmitButton>
-        </div>
-        <RetryNotice wait={change.wait} />
-        {/* One box: the Pending badge, what to do, and Cancel change; the live region stays for the announcements. */}
-        <div class="profile-pending" classList={{ 'profile-pending-open': !!stillPending() }}>
-          <Show when={stillPending()}>
-            <span class="profile-badge profile-badge-pending">{t('security.pending')}</span>
-          </Show>
-          <StatusNotice>
-            <Show when={stillPending()}>
-              {(address) => <WithEmail text={(email) => t('security.emailPending', { email })} email={address()} />}
-            </Show>
-            <Show when={!stillPending() && cancelled()}>
-              {(address) => <WithEmail text={(email) => t('security.changeCancelled', { email })} email={address()} />}
-            </Show>
-          </StatusNotice>
-          <Show when={stillPending()}>
-            {(address) => (
-              <button type="button" class="pui-button" data-variant="secondary" onClick={() => cancelChange(address())}>
-                {t('security.cancelChange')}
-              </button>
-            )}
-          </Show>
-        </div>
-      </form>
+      </SubmissionForm>
     </section>
+  );
+}
+
+/** One box: the Pending badge, what to do, and Cancel change; the live region stays for the announcements. */
+function PendingChange(props: { address: string | null; cancelled: string | null; onCancel: (address: string) => void }) {
+  const { t } = useText();
+  return (
+    <div class="profile-pending" classList={{ 'profile-pending-open': !!props.address }}>
+      <Show when={props.address}>
+        <span class="profile-badge profile-badge-pending">{t('security.pending')}</span>
+      </Show>
+      <StatusNotice>
+        <Show when={props.address}>
+          {(address) => <WithEmail text={(email) => t('security.emailPending', { email })} email={address()} />}
+        </Show>
+        <Show when={!props.address && props.cancelled}>
+          {(address) => <WithEmail text={(email) => t('security.changeCancelled', { email })} email={address()} />}
+        </Show>
+      </StatusNotice>
+      <Show when={props.address}>
+        {(address) => (
+          <button type="button" class="pui-button" data-variant="secondary" onClick={() => props.onCancel(address())}>
+            {t('security.cancelChange')}
+          </button>
+        )}
+      </Show>
+    </div>
   );
 }

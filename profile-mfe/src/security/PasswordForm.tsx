@@ -3,13 +3,11 @@ import { sharedAuth } from 'shared-auth/runtime';
 import {
   createFieldChecks,
   createSubmission,
+  NewPasswordField,
   PasswordField,
   passwordProblem,
-  PasswordRules,
-  RetryNotice,
   StatusNotice,
-  SubmissionAlert,
-  SubmitButton,
+  SubmissionForm,
 } from 'portal-ui';
 import { useText, type ProfilePhrase } from '../i18n/catalogs';
 
@@ -33,9 +31,7 @@ export function PasswordForm() {
     return result;
   });
 
-  async function save(event: SubmitEvent) {
-    event.preventDefault();
-    if (change.blocked()) return;
+  async function save() {
     change.clear();
     setDone(null);
     const first = settingFirst();
@@ -55,15 +51,19 @@ export function PasswordForm() {
       <Show when={settingFirst()}>
         <p class="pui-hint">{t('security.setPasswordIntro')}</p>
       </Show>
-      <SubmissionAlert error={change.error()} />
-      <form
-        class="pui-form"
-        noValidate
-        onSubmit={(event) => void save(event)}
-        onInput={(event) => (checks.edited(event.target), change.clear())}
+      <SubmissionForm
+        submission={change}
+        checks={checks}
+        onSubmit={save}
+        submitLabel={t(settingFirst() ? 'security.setPassword' : 'security.changePassword')}
+        username={sharedAuth.state.user?.email ?? ''}
+        actionsClass="profile-actions"
+        footer={
+          <StatusNotice tone="success">
+            {done() === 'set' ? t('security.passwordSet') : done() === 'changed' ? t('security.passwordChanged') : null}
+          </StatusNotice>
+        }
       >
-        {/* Tells password managers whose password this is. */}
-        <input type="email" name="username" autocomplete="username" value={sharedAuth.state.user?.email ?? ''} readOnly hidden />
         <Show when={!settingFirst()}>
           <PasswordField
             id={`${id}-current`}
@@ -71,31 +71,17 @@ export function PasswordForm() {
             autocomplete="current-password"
             value={current()}
             onInput={setCurrent}
-            error={say(checks.problem('current'))}
-            ref={checks.ref('current')}
+            {...checks.bind('current', say)}
           />
         </Show>
-        <PasswordField
+        <NewPasswordField
           id={`${id}-new`}
           label={t('security.newPassword')}
-          autocomplete="new-password"
           value={next()}
           onInput={setNext}
-          error={say(checks.problem('next'))}
-          ref={checks.ref('next')}
-          describedBy={`${id}-rules`}
+          {...checks.bind('next', say)}
         />
-        <PasswordRules id={`${id}-rules`} password={next()} />
-        <div class="profile-actions">
-          <SubmitButton submitting={change.pending()} disabled={change.wait.blocked()}>
-            {t(settingFirst() ? 'security.setPassword' : 'security.changePassword')}
-          </SubmitButton>
-        </div>
-        <RetryNotice wait={change.wait} />
-        <StatusNotice tone="success">
-          {done() === 'set' ? t('security.passwordSet') : done() === 'changed' ? t('security.passwordChanged') : null}
-        </StatusNotice>
-      </form>
+      </SubmissionForm>
     </section>
   );
 }
