@@ -1,10 +1,27 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import solid from 'vite-plugin-solid';
 import { federatedBuild, portalFederation } from '../portal-build/src/viteFederation';
 
+/** The embed demo's one document page, built once, at the two addresses its consent links open. */
+function embedDocuments(): Plugin {
+  const built = 'embed-demo/document/index.html';
+  return {
+    name: 'embed-documents',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const page = bundle[built];
+      if (page?.type !== 'asset') return;
+      for (const document of ['terms', 'privacy']) {
+        this.emitFile({ type: 'asset', fileName: `embed-demo/${document}/index.html`, source: page.source });
+      }
+      delete bundle[built];
+    },
+  };
+}
+
 export default defineConfig({
   base: '/',
-  plugins: [solid(), portalFederation({ name: 'root-config', remotes: ['auth-mfe', 'profile-mfe'] })],
+  plugins: [solid(), embedDocuments(), portalFederation({ name: 'root-config', remotes: ['auth-mfe', 'profile-mfe'] })],
   build: {
     ...federatedBuild(),
     assetsDir: 'assets',
@@ -14,8 +31,7 @@ export default defineConfig({
       input: {
         portal: 'index.html',
         embedDemo: 'embed-demo/index.html',
-        embedTerms: 'embed-demo/terms/index.html',
-        embedPrivacy: 'embed-demo/privacy/index.html',
+        embedDocument: 'embed-demo/document/index.html',
       },
     },
   },

@@ -108,7 +108,7 @@ test("the register parcel's consent links open the demo's terms and privacy page
     await register.getByRole('link', { name: link }).click();
     const document = await opened;
     await expect(document.getByRole('heading', { level: 1, name: heading })).toBeVisible();
-    await document.getByRole('link', { name: 'Back to the Acme sign-in' }).click();
+    await document.getByRole('link', { name: 'Back to the Acme login' }).click();
     await expect(document.getByRole('heading', { level: 1, name: 'Welcome to Acme' })).toBeVisible();
     await document.close();
   }

@@ -37,7 +37,7 @@ test('a stopped remote leaves the shell working with a fallback, and Try again r
   await overrideRemotes(page, { 'auth-mfe': remote.url });
   await page.goto('/login');
 
-  const fallback = page.getByRole('alert').filter({ hasText: 'Sign-in is temporarily unavailable' });
+  const fallback = page.getByRole('alert').filter({ hasText: 'Logging in is temporarily unavailable' });
   await expect(fallback).toBeVisible();
   await expect(fallback.getByRole('heading', { level: 1 })).toHaveText('A part of the portal could not load');
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Register' })).toBeVisible();

@@ -22,7 +22,7 @@ test('an app built for another major contract is refused with a clear fallback',
   try {
     await overrideRemotes(page, { 'auth-mfe': future.url });
     await page.goto('/login');
-    await expect(page.getByRole('alert').filter({ hasText: 'Sign-in is temporarily unavailable' })).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: 'Logging in is temporarily unavailable' })).toBeVisible();
     await expect(page.getByLabel('Email')).toHaveCount(0);
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   } finally {

@@ -50,7 +50,7 @@ test('a sign-in from a new browser puts a new-sign-in mail in the outbox; the fi
   const firefox = await signInElsewhere(browser, account, FIREFOX_ON_LINUX);
   try {
     const [mail] = await waitForMails(portal, account.email, 'new-sign-in');
-    expect(mail!.subject).toBe('New sign-in to your account');
+    expect(mail!.subject).toBe('New login to your account');
     expect(mail!.text).toContain('from Firefox on Linux on ');
     const stamp = /(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}) UTC/.exec(mail!.text);
     expect(stamp, 'the mail names the time').not.toBeNull();

@@ -31,12 +31,12 @@ const en: MailTexts = {
     intro: 'Welcome! Please confirm your email address to finish creating your account.',
     button: 'Confirm email address',
     outro:
-      'If you did not create an account, do not confirm it: ignore this email, and nobody can sign in to it. The link is valid for 24 hours.',
+      'If you did not create an account, do not confirm it: ignore this email, and nobody can log in to it. The link is valid for 24 hours.',
   },
   magicLink: {
-    subject: 'Your sign-in link',
-    intro: 'Use the link below to sign in.',
-    button: 'Sign in',
+    subject: 'Your login link',
+    intro: 'Use the link below to log in.',
+    button: 'Log in',
     outro: 'If you did not ask for this link, you can ignore this email. The link is valid for 10 minutes and works once.',
   },
   resetPassword: {
@@ -55,27 +55,27 @@ const en: MailTexts = {
     subject: 'Your password was changed',
     paragraphs: (how, at) => [
       how === 'changed'
-        ? `The password of your account was changed on ${at}. Your other sessions were signed out.`
-        : `The password of your account was reset with an emailed link on ${at}. All your sessions were signed out.`,
-      'If it was not you, reset your password now with "Forgot password" on the sign-in page.',
+        ? `The password of your account was changed on ${at}. Your other sessions were ended.`
+        : `The password of your account was reset with an emailed link on ${at}. All your sessions were ended.`,
+      'If it was not you, reset your password now with "Forgot password" on the login page.',
     ],
   },
   emailChanged: {
     subject: 'The email address of your account was changed',
     paragraphs: (masked, at) => [
       `The email address of your account was changed from this address to ${masked} on ${at}. ` +
-        'Mail about the account now goes to the new address, and this address can no longer be used to sign in.',
+        'Mail about the account now goes to the new address, and this address can no longer be used to log in.',
       'If you did not make this change, someone else may control your account: contact the administrator of the site.',
     ],
   },
   newSignIn: {
-    subject: 'New sign-in to your account',
+    subject: 'New login to your account',
     paragraphs: ({ browser, os }, at) => [
-      `New sign-in to your account from ${browser ?? 'an unknown browser'} on ${os ?? 'an unknown system'} on ${at}. ` +
+      `New login to your account from ${browser ?? 'an unknown browser'} on ${os ?? 'an unknown system'} on ${at}. ` +
         'This browser and operating system had not been used with your account before.',
       'If this was you, there is nothing to do.',
-      'If it was not you, change your password now in your profile (that signs out every other session), ' +
-        'or reset it with "Forgot password" on the sign-in page.',
+      'If it was not you, change your password now in your profile (that ends every other session), ' +
+        'or reset it with "Forgot password" on the login page.',
     ],
   },
 };

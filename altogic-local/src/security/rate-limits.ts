@@ -104,7 +104,7 @@ export class Throttles {
           return tooManyRequests(seconds, message);
         };
         if (state.count >= ACCOUNT_HARD_CAP) {
-          throw refuse(ACCOUNT_MAX_DELAY_S, 'Too many failed attempts. Reset your password to sign in again.');
+          throw refuse(ACCOUNT_MAX_DELAY_S, 'Too many failed attempts. Reset your password to log in again.');
         }
         const delayS = Math.min(2 ** (state.count - ACCOUNT_FREE_FAILURES), ACCOUNT_MAX_DELAY_S);
         const remainingMs = state.windowStart + delayS * 1000 - at;

@@ -18,7 +18,7 @@ describe('EmbedDemoPage', () => {
     const region = screen.getByRole('region', { name: 'Register parcel' });
     expect(region.contains(slots.register!)).toBe(true);
     expect(within(region).getByRole('heading', { level: 2, name: 'Register parcel' })).toBeTruthy();
-    expect(document.title).toBe('Acme Intranet: embedded sign-in');
+    expect(document.title).toBe('Acme Intranet: embedded login');
   });
 
   it('speaks the page language, the config file named in code', () => {

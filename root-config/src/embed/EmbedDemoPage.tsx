@@ -17,8 +17,8 @@ export function EmbedDemoPage(props: {
   });
   return (
     <>
-      <div class="acme-bar">{t('embed.brand')}</div>
-      <div class="acme-layout">
+      <header class="acme-bar">{t('embed.brand')}</header>
+      <main class="acme-layout">
         <article>
           <h1>{t('embed.heading')}</h1>
           <p>{withElements(t('embed.intro'), { config: <code>portal.config.json</code> })}</p>
@@ -34,7 +34,7 @@ export function EmbedDemoPage(props: {
           <p>{t('embed.registerIntro')}</p>
           <div id="acme-register" ref={props.registerSlot} />
         </section>
-      </div>
+      </main>
     </>
   );
 }

@@ -7,7 +7,7 @@ describe('EmbedDocumentPage', () => {
   it('is the demo terms page, with its title and a way back to the sign-in', () => {
     renderInShell(() => <EmbedDocumentPage document="terms" />);
     expect(screen.getByRole('heading', { level: 1, name: 'Acme terms of service (demo)' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Back to the Acme sign-in' }).getAttribute('href')).toBe('/embed-demo');
+    expect(screen.getByRole('link', { name: 'Back to the Acme login' }).getAttribute('href')).toBe('/embed-demo');
     expect(document.title).toBe('Acme terms of service (demo) · Acme Intranet');
   });
 

@@ -13,7 +13,7 @@ export function EmbedDocumentPage(props: { document: EmbedDocument }) {
   });
   return (
     <>
-      <div class="acme-bar">{t('embed.brand')}</div>
+      <header class="acme-bar">{t('embed.brand')}</header>
       <main class="acme-document">
         <h1>{heading()}</h1>
         <p>{t('embed.documentText')}</p>

@@ -8,7 +8,7 @@ import './acme.css';
 
 const i18n = createPageTranslator(() => browserLocale());
 const element = document.getElementById('acme-page')!;
-const kind = element.dataset.document === 'privacy' ? 'privacy' : 'terms';
+const kind = window.location.pathname.startsWith('/embed-demo/privacy') ? 'privacy' : 'terms';
 render(
   () => (
     <TranslatorProvider value={i18n}>

@@ -40,7 +40,7 @@ const en = {
   'about.built': 'Built',
   'about.unavailable': 'unavailable',
 
-  'unavailable.authMfe': 'Sign-in is temporarily unavailable',
+  'unavailable.authMfe': 'Logging in is temporarily unavailable',
   'unavailable.profileMfe': 'Your profile is temporarily unavailable',
   'unavailable.text': 'The rest of the portal still works. Try again in a moment.',
   'unavailable.retry': 'Try again',
@@ -58,7 +58,7 @@ const en = {
   'badge.outbox': 'Open mail outbox',
   'badge.dismiss': 'Dismiss local backend notice',
 
-  'embed.title': 'Acme Intranet: embedded sign-in',
+  'embed.title': 'Acme Intranet: embedded login',
   'embed.brand': 'Acme Intranet',
   'embed.heading': 'Welcome to Acme',
   'embed.intro':
@@ -71,7 +71,7 @@ const en = {
   'embed.privacyHeading': 'Acme privacy policy (demo)',
   'embed.documentText':
     "This page stands in for a host's own document. The register parcel links to it through its termsUrl and privacyUrl props, so a visitor can read it before agreeing.",
-  'embed.back': 'Back to the Acme sign-in',
+  'embed.back': 'Back to the Acme login',
   'unavailable.heading': 'A part of the portal could not load',
   'unavailable.details': 'Technical details',
   'startup.text': 'Check your connection, then try again. If this keeps happening, tell whoever runs this portal.',

@@ -48,7 +48,7 @@ describe('registerApps', () => {
     const region = document.body.appendChild(document.createElement('div'));
     await (await app()).mount({ domElement: region });
     expect(region.querySelector('[role="alert"] h1')?.textContent).toBe('A part of the portal could not load');
-    expect(region.querySelector('[role="alert"] p')?.textContent).toBe('Sign-in is temporarily unavailable');
+    expect(region.querySelector('[role="alert"] p')?.textContent).toBe('Logging in is temporarily unavailable');
   });
 
   it('starts loading the app the address shows once, and its first mount takes that load', async () => {

@@ -35,6 +35,7 @@ export function showStartupError(error: unknown, i18n?: ShellTranslator): void {
     createEffect(() => {
       if (!i18n.ready()) return;
       box.lang = i18n.locale();
+      document.documentElement.lang = i18n.locale();
       heading.textContent = i18n.t('startup.heading');
       text.textContent = i18n.t('startup.text');
       retry.textContent = i18n.t('unavailable.retry');

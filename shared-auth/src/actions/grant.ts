@@ -13,7 +13,7 @@ export interface LinkGrants {
 }
 
 const confirmationRequired = () =>
-  clientFailure(409, 'confirmation_required', 'This link signs in another account than expected: confirm it on the sign-in page.');
+  clientFailure(409, 'confirmation_required', 'This link logs in to another account than expected: confirm it on the login page.');
 const noPendingLink = () => clientFailure(400, 'invalid_access_token', 'This link is no longer waiting for an answer.');
 
 /**

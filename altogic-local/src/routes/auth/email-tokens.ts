@@ -108,8 +108,8 @@ export function emailTokenRoutes(app: FastifyInstance, ctx: AppContext): void {
         const proven = await proveAddress(ctx, owner, 'email-confirm', request);
         throw invalidAccessToken(
           hasPassword(proven)
-            ? 'Your email address is confirmed. Please sign in with your password.'
-            : 'Your email address is confirmed. Please sign in with a magic link or reset your password.',
+            ? 'Your email address is confirmed. Please log in with your password.'
+            : 'Your email address is confirmed. Please log in with a magic link or reset your password.',
         );
       }
       if (row && row.used_at !== null && row.purpose !== 'reset-pwd' && row.purpose !== 'change-email') {

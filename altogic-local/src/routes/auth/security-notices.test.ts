@@ -50,7 +50,7 @@ describe('security notices on (email verification on)', () => {
     const [mail, ...more] = await notices(t, email);
     expect(more).toEqual([]);
     expect(mail).toMatchObject({ to: email, action: 'password-changed', subject: 'Your password was changed', link: null });
-    expect(mail!.text).toMatch(/changed on .*UTC\. Your other sessions were signed out\./);
+    expect(mail!.text).toMatch(/changed on .*UTC\. Your other sessions were ended\./);
     expect(mail!.text).toMatch(TIME);
     expectNoSecret(mail!, ['a-brand-new-secret-7', token]);
   });
@@ -91,7 +91,7 @@ describe('security notices on (email verification on)', () => {
     const [mail, ...more] = await notices(t, email);
     expect(more).toEqual([]);
     expect(mail).toMatchObject({ action: 'password-changed', link: null });
-    expect(mail!.text).toMatch(/reset with an emailed link on .*UTC\. All your sessions were signed out\./);
+    expect(mail!.text).toMatch(/reset with an emailed link on .*UTC\. All your sessions were ended\./);
     expectNoSecret(mail!, ['reset-to-this-secret-5', accessToken]);
   });
 
@@ -135,7 +135,7 @@ describe('security notices on (email verification on)', () => {
     expect(firefox.errors).toBeNull();
     const [mail, ...more] = await notices(t, email, 'new-sign-in');
     expect(more).toEqual([]);
-    expect(mail).toMatchObject({ to: email, action: 'new-sign-in', subject: 'New sign-in to your account', link: null });
+    expect(mail).toMatchObject({ to: email, action: 'new-sign-in', subject: 'New login to your account', link: null });
     expect(mail!.text).toContain('from Firefox on Linux on ');
     const stamp = mail!.text.match(TIME)![0];
     expect(Math.abs(Date.parse(stamp.replace(' ', 'T').replace(' UTC', ':00Z')) - before)).toBeLessThan(2 * 60_000);

@@ -56,7 +56,7 @@ export function isLive(ctx: AppContext, session: SessionRow): boolean {
   return !isExpired(ctx, session, ctx.now());
 }
 
-const invalidSession = () => new ApiError(401, ErrorCode.invalidSessionToken, 'Your session has ended. Please sign in again.');
+const invalidSession = () => new ApiError(401, ErrorCode.invalidSessionToken, 'Your session has ended. Please log in again.');
 
 /**
  * The caller's session from the `Session` header only (never a cookie or query, SEC-D2): 401
@@ -69,7 +69,7 @@ export function authenticate(ctx: AppContext, request: FastifyRequest): Authenti
   const header = request.headers['session'];
   const token = typeof header === 'string' ? header.trim() : '';
   if (!token) {
-    throw new ApiError(401, ErrorCode.missingSessionToken, 'You need to sign in to do this.');
+    throw new ApiError(401, ErrorCode.missingSessionToken, 'You need to log in to do this.');
   }
   if (token.length > 200) throw invalidSession();
   const found = findSessionWithUser(ctx.db, hashToken(token));
