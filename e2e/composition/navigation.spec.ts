@@ -69,6 +69,15 @@ test("a move to another app's page focuses its heading, with a ring only when th
   expect(await heading.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid');
 });
 
+test('a screen that focuses its alert on a fresh load shows no ring until the keyboard is used', async ({ page }) => {
+  await page.goto('/auth-redirect?action=email-confirm&status=400&error=This%20link%20is%20invalid%20or%20has%20expired.');
+  const alert = page.getByRole('alert').filter({ hasText: 'This link is invalid or has expired.' });
+  await expect(alert).toBeFocused();
+  expect(await alert.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('none');
+  await page.keyboard.press('Shift');
+  expect(await alert.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid');
+});
+
 for (const width of [1280, 390]) {
   test(`the header keeps its height signed in and out at ${width} px`, async ({ page, account }) => {
     await page.setViewportSize({ width, height: 800 });

@@ -29,3 +29,4 @@ export { SubmissionAlert } from './SubmissionAlert';
 export { SubmissionForm, type FormSubmission, type SubmissionFormProps } from './SubmissionForm';
 export { themeStyle, THEME_TOKENS, type Theme } from './theme';
 export { PAGE_SHEET_ATTRIBUTE, portalUiCss } from './styles';
+export { followKeyboardUse, KEYBOARD_ATTRIBUTE } from './keyboardUse';

@@ -1,4 +1,5 @@
 import { createSignal, type Accessor } from 'solid-js';
+import { followKeyboardUse } from './keyboardUse';
 
 /**
  * Set on <html> by a page that links portal-ui.css itself (the portal's index.html): the apps' roots then
@@ -16,6 +17,8 @@ let requested = false;
  * the portal's shell: the parcels). Undefined while it loads: wait for it before showing the screen.
  */
 export function portalUiCss(doc: Document = document): Accessor<string | undefined> {
+  // The sheet's focus rings follow the keyboard's use on the page (keyboardUse.ts).
+  followKeyboardUse(doc);
   if (doc.documentElement.hasAttribute(PAGE_SHEET_ATTRIBUTE)) return () => '';
   if (!requested) {
     requested = true;

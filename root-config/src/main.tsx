@@ -3,7 +3,7 @@ import './routing/stashLinkParams';
 import { createEffect, createRoot, lazy, Show, type JSX } from 'solid-js';
 import { render } from 'solid-js/web';
 import { start } from 'single-spa';
-import { loadCatalog, TranslatorProvider } from 'portal-ui';
+import { followKeyboardUse, loadCatalog, TranslatorProvider } from 'portal-ui';
 import { CONTRACT_VERSION, EXPOSED, REMOTES, type SharedAuth } from 'portal-contract';
 import { loadPortalConfig } from './config/loadPortalConfig';
 import { applyOverrides, captureOverrideParams, clearOverrides } from './config/overrides';
@@ -25,6 +25,8 @@ import { showStartupError } from './shell/StartupError';
 import 'portal-ui/portal-ui.css';
 import './shell/shell.css';
 
+// Rings on headings focused by script wait for the keyboard (portal-ui's keyboardUse.ts), the shell's too.
+followKeyboardUse();
 const i18n = createPageTranslator(() => browserLocale());
 // Only developers with an override active see it: its own chunk.
 const OverridesBanner = lazy(async () => ({ default: (await import('./shell/OverridesBanner')).OverridesBanner }));
