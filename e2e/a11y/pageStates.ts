@@ -24,6 +24,16 @@ import { serveDist } from '../composition/remoteServer';
 
 export type Locale = 'en' | 'de';
 
+/** Signs up through /register, as a visitor does, up to "Check your email". */
+async function signUpWithForm(page: Page, account: ReturnType<typeof newAccount>, say: StateContext['say']): Promise<void> {
+  await page.goto('/register');
+  await page.getByLabel('Name').fill(account.name);
+  await page.getByLabel(say('Email', 'E-Mail')).fill(account.email);
+  await page.getByLabel(say('Password', 'Passwort'), { exact: true }).fill(account.password);
+  await page.getByRole('button', { name: say('Create account', 'Konto erstellen') }).click();
+  await expect(heading(page, say('Check your email', 'Sehen Sie in Ihr Postfach'))).toBeVisible();
+}
+
 /** What a state needs: its words in the page's language, the worker's user, the portal. */
 export interface StateContext {
   say: (en: string, de: string) => string;
@@ -102,12 +112,7 @@ export const STATES: PageState[] = [
     name: '/login with an unconfirmed address (resend offered)',
     show: async (page, { say }) => {
       const account = newAccount('axe-unconfirmed');
-      await page.goto('/register');
-      await page.getByLabel('Name').fill(account.name);
-      await page.getByLabel(say('Email', 'E-Mail')).fill(account.email);
-      await page.getByLabel(say('Password', 'Passwort'), { exact: true }).fill(account.password);
-      await page.getByRole('button', { name: say('Create account', 'Konto erstellen') }).click();
-      await expect(heading(page, say('Check your email', 'Sehen Sie in Ihr Postfach'))).toBeVisible();
+      await signUpWithForm(page, account, say);
       await page.goto('/login');
       await page.getByLabel(say('Email', 'E-Mail')).fill(account.email);
       await page.getByLabel(say('Password', 'Passwort'), { exact: true }).fill(account.password);
@@ -134,12 +139,7 @@ export const STATES: PageState[] = [
     name: 'check your email, after sign-up',
     show: async (page, { say }) => {
       const account = newAccount('axe-signup');
-      await page.goto('/register');
-      await page.getByLabel('Name').fill(account.name);
-      await page.getByLabel(say('Email', 'E-Mail')).fill(account.email);
-      await page.getByLabel(say('Password', 'Passwort'), { exact: true }).fill(account.password);
-      await page.getByRole('button', { name: say('Create account', 'Konto erstellen') }).click();
-      await expect(heading(page, say('Check your email', 'Sehen Sie in Ihr Postfach'))).toBeVisible();
+      await signUpWithForm(page, account, say);
     },
   },
   {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { portalUiSheet as portalUiCss } from './sheet';
+import { THEME_TOKENS } from './theme';
 
 /** Every selector of a stylesheet (rules inside @media included, keyframe steps left out). */
 function selectors(css: string): string[] {
@@ -24,17 +25,8 @@ describe('portal-ui stylesheet', () => {
   });
 
   it('reads every colour, the radius and the font from a documented --sa- property with a default', () => {
-    for (const token of [
-      'color-primary',
-      'color-text',
-      'color-muted',
-      'color-bg',
-      'color-surface',
-      'color-error',
-      'color-success',
-      'radius',
-      'font',
-    ]) {
+    expect(THEME_TOKENS.length).toBe(9);
+    for (const token of THEME_TOKENS) {
       expect(portalUiCss).toMatch(new RegExp(`var\\(--sa-${token},\\s*[^)]+`));
     }
   });
