@@ -2,7 +2,7 @@ import { Migrator, sql, type Kysely, type Migration } from 'kysely';
 import type { Database, Dialect } from './database.ts';
 
 // Column types are the same in both dialects except binary data and the outbox's auto-increment key.
-function migrations(dialect: Dialect): Record<string, Migration> {
+export function migrations(dialect: Dialect): Record<string, Migration> {
   const binary = dialect === 'postgres' ? sql`bytea` : sql`blob`;
   return {
     '001_initial': {
@@ -112,6 +112,9 @@ export async function migrateToLatest(db: Kysely<Database>, dialect: Dialect): P
     provider: { getMigrations: async () => migrations(dialect) },
     migrationTableName: 'altogic_local_migrations',
     migrationLockTableName: 'altogic_local_migrations_lock',
+    // Each migration only adds what it names (no two touch the same column), so one that arrives after a later one
+    // already ran (two branches merged: 003 after 004) is applied instead of refusing to start.
+    allowUnorderedMigrations: true,
   });
   const { error } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
