@@ -26,18 +26,17 @@ export interface FieldChecks<F extends string, P> {
 export function createFieldChecks<F extends string, P>(order: readonly F[]): FieldChecks<F, P> {
   const [problems, setProblems] = createSignal<Partial<Record<F, P | null>>>({});
   const elements: Partial<Record<F, HTMLElement>> = {};
+  const problem = (field: F): P | null => problems()[field] ?? null;
+  const ref = (field: F) => (element: HTMLElement) => void (elements[field] = element);
   return {
-    problem: (field) => problems()[field] ?? null,
-    ref: (field) => (element) => void (elements[field] = element),
-    bind(field, say) {
-      const ref = this.ref(field);
-      return {
-        get error() {
-          return say(problems()[field] ?? null);
-        },
-        ref,
-      };
-    },
+    problem,
+    ref,
+    bind: (field, say) => ({
+      get error() {
+        return say(problem(field));
+      },
+      ref: ref(field),
+    }),
     passes(found) {
       setProblems(() => found);
       const first = order.find((field) => found[field]);

@@ -106,16 +106,20 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
   };
 }
 
-export async function migrateToLatest(db: Kysely<Database>, dialect: Dialect): Promise<void> {
-  const migrator = new Migrator({
+/** The migrator over `list`, keeping its record in altogic-local's own tables. */
+export function migratorOf(db: Kysely<Database>, list: Record<string, Migration>): Migrator {
+  return new Migrator({
     db,
-    provider: { getMigrations: async () => migrations(dialect) },
+    provider: { getMigrations: async () => list },
     migrationTableName: 'altogic_local_migrations',
     migrationLockTableName: 'altogic_local_migrations_lock',
     // Each migration only adds what it names (no two touch the same column), so one that arrives after a later one
     // already ran (two branches merged: 003 after 004) is applied instead of refusing to start.
     allowUnorderedMigrations: true,
   });
-  const { error } = await migrator.migrateToLatest();
+}
+
+export async function migrateToLatest(db: Kysely<Database>, dialect: Dialect): Promise<void> {
+  const { error } = await migratorOf(db, migrations(dialect)).migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
 }
