@@ -243,6 +243,27 @@ describe('configured client keys', () => {
       await t.close();
     }
   });
+
+  it('a percent-encoded API path (the router decodes it) still needs a listed key', async () => {
+    const t = await startTestServer({ clientKeys: ['key-one'] });
+    try {
+      // `/%5Fapi/…` and `/_api/rest/v1/auth/%75ser` route to the same handlers as the plain paths
+      for (const path of ['/%5Fapi/rest/v1/auth/user', '/_api/rest/%761/auth/user', `${API}/auth/%75ser`]) {
+        for (const key of [undefined, 'not-a-listed-key']) {
+          const response = await fetch(`${t.url}${path}`, { headers: key ? { 'x-client-key': key } : {} });
+          await expectErrorShape(response, 401, 'invalid_client_key');
+        }
+      }
+      const signIn = await fetch(`${t.url}/%5Fapi/rest/v1/auth/signin-email`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'a@example.test', password: PASSWORD }),
+      });
+      await expectErrorShape(signIn, 401, 'invalid_client_key');
+    } finally {
+      await t.close();
+    }
+  });
 });
 
 describe('unexpected failures', () => {

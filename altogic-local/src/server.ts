@@ -103,6 +103,13 @@ function routedPath(url: string): string {
   }
 }
 
+/** True for a URL the router sends to the REST API, whether or not its path is percent-encoded. */
+function isApiPath(url: string): boolean {
+  if (url.startsWith(API_PATHS)) return true;
+  const path = pathOf(url);
+  return path.includes('%') && routedPath(path).startsWith(API_PATHS);
+}
+
 export async function startServer(partial: Partial<ServerConfig> = {}): Promise<RunningServer> {
   const config = resolveConfig(partial);
   const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
@@ -277,8 +284,9 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
       );
       return;
     }
-    // X-Client-Key on every API call: any non-empty key, or one of the configured keys
-    if (request.method === 'OPTIONS' || !request.url.startsWith(API_PATHS)) return done();
+    // X-Client-Key on every API call: any non-empty key, or one of the configured keys. The router matches the
+    // percent-decoded path (`/%5Fapi/…` is the API), so an encoded path is checked by its decoded form.
+    if (request.method === 'OPTIONS' || !isApiPath(request.url)) return done();
     const key = request.headers['x-client-key'];
     if (typeof key !== 'string' || key.trim() === '' || (clientKeys !== null && !clientKeys.has(key))) {
       return done(new ApiError(401, ErrorCode.invalidClientKey, 'The client key is missing or not valid for this app.'));
