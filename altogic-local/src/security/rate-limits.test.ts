@@ -123,6 +123,23 @@ describe('rate limits', () => {
     expect(await t.outbox(email)).toHaveLength(1);
   });
 
+  it('change-email: one confirmation a minute per new address, and the per-IP mail limit bounds it (mail bombing, probing)', async () => {
+    t = await startTestServer({ rateLimits: true });
+    const { client } = await verifiedUser(t);
+    const victim = uniqueEmail('bombed');
+    expect((await client.auth.changeEmail(PASSWORD, victim)).errors).toBeNull();
+    const again = await client.auth.changeEmail(PASSWORD, victim);
+    expect(again.errors).toMatchObject({ status: 429, items: [{ code: 'too_many_requests' }] });
+    expect((await t.outbox(victim)).filter((m) => m.action === 'change-email')).toHaveLength(1);
+
+    // 30 requests an hour per IP in the mail group, like send-magic: taken addresses cannot be probed without bound
+    const taken = (await verifiedUser(t)).email;
+    for (let i = 0; i < 28; i += 1) expect((await client.auth.changeEmail(PASSWORD, uniqueEmail('probe'))).errors).toBeNull();
+    const limited = await client.auth.changeEmail(PASSWORD, taken);
+    expect(limited.errors).toMatchObject({ status: 429, items: [{ code: 'too_many_requests' }] });
+    expect((await client.auth.sendMagicLinkEmail(uniqueEmail('after'))).errors).toMatchObject({ status: 429 });
+  });
+
   it('the global hourly mail budget is used up only by mails actually sent', async () => {
     const store = await openStore({ dataDir: ':memory:', databaseUrl: null });
     try {

@@ -12,7 +12,8 @@ import { retireUserTokens } from '../../store/email-tokens.ts';
 import { deleteUserSessions } from '../../store/sessions.ts';
 import { findUserByEmail, hasPassword, updateUser, type UserRow } from '../../store/users.ts';
 import { toWireUser } from '../../wire.ts';
-import { hashKeys } from '../limits.ts';
+import { ROUTE_LIMITS } from '../../security/rate-limits.ts';
+import { hashKeys, rateLimited } from '../limits.ts';
 import { str } from '../schemas.ts';
 import { sessionBeforeBody, sessionOf } from '../session-first.ts';
 import { issueLinkToken } from './email-tokens.ts';
@@ -86,6 +87,8 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
           properties: { currentPassword: str(1024), newEmail: str(400) },
         },
       },
+      // it mails any address and tells whether one is taken: the mail group's per-IP limit, like send-magic
+      config: rateLimited(ctx, ROUTE_LIMITS.mail),
       onRequest,
     },
     async (request) => {
@@ -97,9 +100,12 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
       if (await findUserByEmail(ctx.db, newEmail)) throw emailTaken();
       const oldEmail = auth.user.email;
       if (ctx.config.emailVerification) {
+        // the new address is anyone's: its confirmation goes through the mail throttles (one a minute per recipient)
+        await ctx.throttles.assertMayMail(newEmail, request.ip);
         // the address changes only when the link mailed to the new address is followed (S8)
         const token = await issueLinkToken(ctx, auth.user.id, 'change-email', newEmail);
         await ctx.mailer.send(mails.confirmNewEmail(newEmail, emailLinkUrl(ctx, 'change-email', token), mailLocale(auth.user, request)));
+        await ctx.throttles.mailSent();
         // the old address is told once the change is confirmed (email-links.ts)
         ctx.securityEvent('email_change_requested', { user: auth.user.id, ip: request.ip });
         return toWireUser(auth.user);
