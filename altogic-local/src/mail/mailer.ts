@@ -11,7 +11,10 @@ const SMTP_QUEUE_CAP = 1000;
 
 export class Mailer {
   private readonly transport: Transporter | null;
+  /** SMTP deliveries under way */
   private readonly pending = new Set<Promise<void>>();
+  /** mail work deferred past an answer (`later`) */
+  private readonly jobs = new Set<Promise<void>>();
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -54,8 +57,29 @@ export class Mailer {
     }
   }
 
-  /** Waits for background SMTP deliveries (graceful shutdown, tests). */
+  /**
+   * Runs `job` once the current answer has gone out (the next turn of the event loop), and counts it until it is done.
+   * For the mail endpoints (SEC-B2): only a real account gets a token and a stored mail, so that work must not delay
+   * the answer, or the answer's time would tell whether the address has an account. A failure is logged.
+   */
+  later(job: () => Promise<void>): void {
+    const run = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(job)
+      .catch((error: unknown) =>
+        this.options.log(`mail job failed: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`),
+      );
+    const tracked = run.finally(() => this.jobs.delete(tracked));
+    this.jobs.add(tracked);
+  }
+
+  /** Waits for the deferred mail work (`later`), not for SMTP: the outbox and the test resets read after it. */
+  async settled(): Promise<void> {
+    while (this.jobs.size > 0) await Promise.all([...this.jobs]);
+  }
+
+  /** Waits for deferred mail work and background SMTP deliveries (graceful shutdown, tests). */
   async flush(): Promise<void> {
+    await this.settled();
     await Promise.all([...this.pending]);
   }
 

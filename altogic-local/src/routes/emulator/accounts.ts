@@ -63,6 +63,8 @@ export function emulatorAccountRoutes(app: FastifyInstance, ctx: AppContext): vo
   // One account and everything it owns (sessions, tokens, files, known devices, its mail), and its failure counter.
   app.delete('/_emulator/v1/accounts', { onRequest, schema: { querystring: emailQuerySchema } }, async (request) => {
     const email = normalizeEmail((request.query as { email: string }).email.replace(/ /g, '+'));
+    // mail work of requests already answered first: none of it may land after the erase
+    await ctx.mailer.settled();
     const user = await findUserByEmail(ctx.db, email);
     if (!user) throw new ApiError(404, ErrorCode.notFound, 'There is no account with this email address.');
     await eraseUser(ctx.db, user);
@@ -73,6 +75,7 @@ export function emulatorAccountRoutes(app: FastifyInstance, ctx: AppContext): vo
 
   // Everything: accounts, sessions, tokens, files, known devices, the outbox and the rate-limit counters.
   app.delete('/_emulator/v1/data', { onRequest }, async () => {
+    await ctx.mailer.settled();
     await eraseAllData(ctx.db);
     ctx.securityEvent('emulator_data_erased', {});
     return {};

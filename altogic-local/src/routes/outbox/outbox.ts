@@ -59,11 +59,14 @@ export function outboxRoutes(app: FastifyInstance, ctx: AppContext): void {
   };
 
   app.get('/_emulator/v1/outbox', { onRequest: guard, schema: { querystring: toQuery } }, async (request, reply) => {
+    // mails of the requests already answered are all here (the mail endpoints store theirs after answering)
+    await ctx.mailer.settled();
     reply.header('cache-control', 'no-store');
     return { messages: (await listOutbox(ctx.db, recipient(request))).map(toWireMessage) };
   });
 
   app.delete('/_emulator/v1/outbox', { onRequest: guard }, async (_request, reply) => {
+    await ctx.mailer.settled();
     await clearOutbox(ctx.db);
     reply.header('cache-control', 'no-store');
     return { messages: [] };
@@ -71,6 +74,7 @@ export function outboxRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.get('/_emulator/outbox', { onRequest: guard, schema: { querystring: toQuery } }, async (request, reply) => {
     const to = recipient(request);
+    await ctx.mailer.settled();
     reply
       .header('content-type', 'text/html; charset=utf-8')
       .header('cache-control', 'no-store')
