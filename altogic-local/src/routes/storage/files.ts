@@ -307,7 +307,9 @@ export function storageRoutes(app: FastifyInstance, ctx: AppContext): void {
     const auth = await sessionOf(ctx, request);
     const { file, bucket } = request.body as { file: string; bucket: string };
     const meta = await findFileMeta(ctx.db, assertBucket(bucket), file);
-    return Boolean(meta && (meta.is_public || meta.user_id === auth.user.id));
+    // another user's file is found only by its id, and only when public (its public URL shows the id): its name must
+    // not be probed, as with get, download and delete
+    return Boolean(meta && (meta.user_id === auth.user.id || (meta.is_public && meta.id === file)));
   });
 
   app.post('/storage/bucket/file/get', { schema: { body: fileBodySchema } }, async (request) => {

@@ -276,6 +276,21 @@ describe('storage', () => {
     }
   });
 
+  it("exists tells nothing about another user's file names, public or not; a public file answers by its id", async () => {
+    const alice = await verifiedUser(t);
+    const bob = await verifiedUser(t);
+    const bucket = (client: typeof alice.client) => client.storage.bucket('root');
+    const uploaded = await bucket(alice.client).upload('holiday-in-rome.png', new Blob([pngBytes()]));
+    const file = uploaded.data as { _id: string; fileName: string };
+    await bucket(alice.client).upload('private-scan.png', new Blob([pngBytes()]), { isPublic: false } as never);
+    for (const name of [file.fileName, 'private-scan.png']) {
+      expect(await bucket(bob.client).file(name).exists(), name).toEqual(await bucket(bob.client).file('no-such-name.png').exists());
+      expect((await bucket(alice.client).file(name).exists()).data, name).toBe(true);
+    }
+    // the id is in the public URL anyway
+    expect((await bucket(bob.client).file(file._id).exists()).data).toBe(true);
+  });
+
   it('uploads need a session and an existing bucket', async () => {
     const anon = await t
       .client()
