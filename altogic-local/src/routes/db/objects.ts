@@ -82,7 +82,14 @@ async function checkProfilePicture(ctx: AppContext, userId: string, value: strin
   if (!value.startsWith(base)) throw refuse();
   const rest = value.slice(base.length).split('/');
   if (rest.length !== 2) throw refuse();
-  const [bucket, fileId] = rest.map((part) => decodeURIComponent(part)) as [string, string];
+  let parts: string[];
+  try {
+    parts = rest.map((part) => decodeURIComponent(part));
+  } catch {
+    // a broken percent-escape (`%E0%A4%A`) names no file: refused like any other value, never a 500 (R4)
+    throw refuse();
+  }
+  const [bucket, fileId] = parts as [string, string];
   const file = await findFileMeta(ctx.db, bucket, fileId);
   if (!file || file.id !== fileId || file.user_id !== userId || publicFileUrl(ctx, bucket, fileId) !== value) throw refuse();
 }
