@@ -58,6 +58,13 @@ describe('outbox', () => {
     expect(filtered).not.toContain('<script>');
   });
 
+  it("the page cannot be framed by another site (a hostile page would frame it from the developer's browser and clickjack its links)", async () => {
+    const page = await fetch(`${t.url}/_emulator/outbox`);
+    expect(page.status).toBe(200);
+    const policy = (page.headers.get('content-security-policy') ?? '').split(';').map((d) => d.trim());
+    expect(policy).toContain("frame-ancestors 'none'");
+  });
+
   it('DELETE empties it', async () => {
     await t.client().auth.signUpWithEmail(uniqueEmail('gone'), PASSWORD);
     const response = await fetch(`${t.url}/_emulator/v1/outbox`, { method: 'DELETE' });

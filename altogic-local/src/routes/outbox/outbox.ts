@@ -78,7 +78,7 @@ export function outboxRoutes(app: FastifyInstance, ctx: AppContext): void {
     reply
       .header('content-type', 'text/html; charset=utf-8')
       .header('cache-control', 'no-store')
-      .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'")
+      .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'")
       .header('referrer-policy', 'no-referrer');
     return reply.send(renderPage(await listOutbox(ctx.db, to), to));
   });
