@@ -1,12 +1,14 @@
 // Sessions: creation on sign-in/grant/sign-up, and authentication of the `Session` header (S6).
 import type { FastifyRequest } from 'fastify';
+import type { Updateable } from 'kysely';
 import type { AppContext } from '../../context.ts';
 import { ApiError, ErrorCode } from '../../errors.ts';
 import { hashToken, newBearerToken, newObjectId, newRevocationHandle } from '../../security/tokens.ts';
 import { findSessionWithUser, type SessionWithUser } from '../../store/session-lookup.ts';
 import { deleteSession, insertSession, touchSession, type SessionRow } from '../../store/sessions.ts';
+import type { UsersTable } from '../../store/database.ts';
 import type { UserRow } from '../../store/users.ts';
-import { toWireSession, type WireSession } from '../../wire.ts';
+import { toWireSession, type WireSession, type WireUserAgent } from '../../wire.ts';
 import { noteDevice, type SessionOrigin } from './sign-in-notices.ts';
 import { parseUserAgent } from './user-agent.ts';
 
@@ -22,19 +24,14 @@ export interface Authenticated {
  */
 export const TOUCH_EVERY_MS = 60_000;
 
-/** A new session for a sign-in or a step of signing up; notes its browser and OS (new-sign-in notices). */
-export async function createSession(
-  ctx: AppContext,
-  user: { id: string; email: string; locale?: string | null },
-  origin: SessionOrigin,
-  request: FastifyRequest,
-): Promise<WireSession> {
+/** A new session's row and bearer token (only its hash is stored), with the parsed browser and OS. */
+function newSession(ctx: AppContext, userId: string, request: FastifyRequest): { row: SessionRow; token: string; agent: WireUserAgent } {
   const now = ctx.now();
   const token = newBearerToken();
   const agent = parseUserAgent(request.headers['user-agent']);
   const row: SessionRow = {
     id: newObjectId(),
-    user_id: user.id,
+    user_id: userId,
     token_hash: hashToken(token),
     handle: newRevocationHandle(),
     created_at: now,
@@ -42,9 +39,51 @@ export async function createSession(
     user_agent: JSON.stringify(agent),
     ip: request.ip,
   };
+  return { row, token, agent };
+}
+
+/** A new session for a sign-in or a step of signing up; notes its browser and OS (new-sign-in notices). */
+export async function createSession(
+  ctx: AppContext,
+  user: { id: string; email: string; locale?: string | null },
+  origin: SessionOrigin,
+  request: FastifyRequest,
+): Promise<WireSession> {
+  const { row, token, agent } = newSession(ctx, user.id, request);
   await insertSession(ctx.db, row, ctx.config.maxSessionsPerUser);
   await noteDevice(ctx, user, origin, request, agent);
   return toWireSession(row, token, true);
+}
+
+/**
+ * The session of a password sign-in, opened only if the account's password is still the one that was checked, in one
+ * transaction with `patch` (last login, a rehash) conditional on it. Checking takes a quarter of a second: a reset
+ * or change landing meanwhile ends every session, and the old password must not open one after it, nor its rehash
+ * overwrite the new password (S7). Null when the password changed meanwhile.
+ */
+export async function createPasswordSession(
+  ctx: AppContext,
+  user: UserRow,
+  checkedHash: string,
+  patch: Updateable<UsersTable>,
+  request: FastifyRequest,
+): Promise<{ user: UserRow; session: WireSession } | null> {
+  const { row, token, agent } = newSession(ctx, user.id, request);
+  const updated = await ctx.db.transaction().execute(async (trx) => {
+    // one conditional update: on PostgreSQL it waits for a concurrent change of the row and then sees its hash
+    const current = await trx
+      .updateTable('users')
+      .set(patch)
+      .where('id', '=', user.id)
+      .where('password_hash', '=', checkedHash)
+      .returningAll()
+      .executeTakeFirst();
+    if (current) await insertSession(trx, row, ctx.config.maxSessionsPerUser);
+    return current;
+  });
+  if (!updated) return null;
+  await noteDevice(ctx, updated, 'sign-in', request, agent);
+  return { user: updated, session: toWireSession(row, token, true) };
 }
 
 function isExpired(ctx: AppContext, session: SessionRow, now: number): boolean {

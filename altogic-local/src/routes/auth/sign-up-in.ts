@@ -7,11 +7,11 @@ import { assertAcceptablePassword } from '../../security/password-policy.ts';
 import { ROUTE_LIMITS } from '../../security/rate-limits.ts';
 import { newObjectId } from '../../security/tokens.ts';
 import { isUniqueViolation } from '../../store/database.ts';
-import { discardUnprovenPassword, findUserByEmail, hasPassword, insertUser, updateUser, type UserRow } from '../../store/users.ts';
+import { discardUnprovenPassword, findUserByEmail, hasPassword, insertUser, type UserRow } from '../../store/users.ts';
 import { toWireUser } from '../../wire.ts';
 import { hashKeys, rateLimited } from '../limits.ts';
 import { str } from '../schemas.ts';
-import { createSession } from './session-auth.ts';
+import { createPasswordSession, createSession } from './session-auth.ts';
 import { noteDevice } from './sign-in-notices.ts';
 import { deviceOf } from './sign-up-device.ts';
 import { issueLinkToken } from './email-tokens.ts';
@@ -144,13 +144,16 @@ export function signUpInRoutes(app: FastifyInstance, ctx: AppContext): void {
         'Please confirm your email address first. We sent you a link when you signed up.',
       );
     }
-    const now = ctx.now();
-    const patch: { last_login_at: number; password_hash?: string } = { last_login_at: now };
+    const patch: { last_login_at: number; password_hash?: string } = { last_login_at: ctx.now() };
     if (needsRehash) patch.password_hash = await ctx.hasher.hash(body.password, hashKeys(request));
-    const updated = (await updateUser(ctx.db, user.id, patch)) ?? user;
-    const session = await createSession(ctx, user, 'sign-in', request);
+    // only if the password checked is still the account's: a reset or change may have landed during the check (S7)
+    const opened = await createPasswordSession(ctx, user, user.password_hash, patch, request);
+    if (!opened) {
+      ctx.securityEvent('signin_failed', { user: user.id, ip: request.ip, reason: 'password_changed' });
+      throw invalidCredentials();
+    }
     ctx.securityEvent('signin', { user: user.id, ip: request.ip });
-    return { user: toWireUser(updated), session };
+    return { user: toWireUser(opened.user), session: opened.session };
   });
 }
 

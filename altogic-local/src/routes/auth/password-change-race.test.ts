@@ -1,0 +1,51 @@
+// S7 under concurrency: a sign-in whose password check is still running when the password is reset (or changed) must
+// not open a session afterwards with the old password. Someone who knows the old password and keeps signing in
+// would otherwise land a session that outlives the reset that was meant to lock them out.
+import { afterEach, describe, expect, it } from 'vitest';
+import { PRODUCTION_PASSWORD_HASHING } from '../../config.ts';
+import { PasswordHasher } from '../../security/password-hashing.ts';
+import { PASSWORD, startTestServer, tokenOf, verifiedUser, type TestServer } from '../../testing/harness.ts';
+
+const API = '/_api/rest/v1';
+const NEW_PASSWORD = 'copper-meadow-signal-17';
+
+let t: TestServer | null = null;
+afterEach(async () => {
+  await t?.close();
+  t = null;
+});
+
+/** Waits, turn by turn of the event loop (no timer), until `check` holds. */
+async function until(check: () => Promise<boolean>): Promise<void> {
+  while (!(await check())) await new Promise((resolve) => setImmediate(resolve));
+}
+
+describe('a password reset racing a sign-in with the old password', () => {
+  it('the sign-in still checking the old password when the reset lands gets no session', async () => {
+    // rate limits on: a sign-in claims its attempt (a counter row) just before it reads the account
+    t = await startTestServer({ rateLimits: true });
+    const server = t;
+    const { email, userId } = await verifiedUser(server);
+    // The account's hash at production cost: checking it takes far longer than a whole reset at the suite's cost,
+    // so the reset below surely lands while the sign-in is checking.
+    const slowHash = await new PasswordHasher(PRODUCTION_PASSWORD_HASHING).hash(PASSWORD);
+    await server.server.store.db.updateTable('users').set({ password_hash: slowHash }).where('id', '=', userId).execute();
+    server.clock.advance(61_000); // the sign-up mail's per-recipient cooldown
+    await server.client().auth.sendResetPwdEmail(email);
+    const resetToken = tokenOf((await server.lastMail(email, 'reset-pwd')).link);
+
+    const attempt = server.server.store.db.selectFrom('counters').select('key').where('key', '=', `acct:${email}`);
+    expect(await attempt.executeTakeFirst()).toBeUndefined();
+    const signingIn = server.client().auth.signInWithEmail(email, PASSWORD);
+    await until(async () => (await attempt.executeTakeFirst()) !== undefined);
+    expect((await server.client().auth.resetPwdWithToken(resetToken, NEW_PASSWORD)).errors).toBeNull();
+
+    const late = await signingIn;
+    if (late.session) {
+      // whatever the answer, the old password's session must not work after the reset
+      expect((await server.api(`${API}/auth/user`, { session: late.session.token })).status).toBe(401);
+    }
+    expect(late.errors?.items[0]?.code).toBe('invalid_credentials');
+    expect((await server.server.store.db.selectFrom('sessions').select('id').where('user_id', '=', userId).execute()).length).toBe(0);
+  });
+});
