@@ -3,9 +3,22 @@ import type { Database, EmailTokensTable, TokenPurpose } from './database.ts';
 
 export type EmailTokenRow = Selectable<EmailTokensTable>;
 
-/** Stores a new token and retires the unspent older ones of the same user and purpose (SEC-C5). */
-export async function issueEmailToken(db: Kysely<Database>, row: EmailTokensTable): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+/**
+ * Stores a new token and retires the unspent older ones of the same user and purpose (SEC-C5). With `passwordHash`,
+ * only while the user's password is still that one (false otherwise, nothing stored): the row is locked first, so a
+ * concurrent reset either comes after and retires this token, or came before and is seen.
+ */
+export async function issueEmailToken(db: Kysely<Database>, row: EmailTokensTable, passwordHash?: string): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    if (passwordHash !== undefined) {
+      const still = await trx
+        .updateTable('users')
+        .set((eb) => ({ password_hash: eb.ref('password_hash') }))
+        .where('id', '=', row.user_id)
+        .where('password_hash', '=', passwordHash)
+        .executeTakeFirst();
+      if (Number(still.numUpdatedRows) === 0) return false;
+    }
     await trx
       .updateTable('email_tokens')
       .set({ used_at: row.created_at })
@@ -14,6 +27,7 @@ export async function issueEmailToken(db: Kysely<Database>, row: EmailTokensTabl
       .where('used_at', 'is', null)
       .execute();
     await trx.insertInto('email_tokens').values(row).execute();
+    return true;
   });
 }
 

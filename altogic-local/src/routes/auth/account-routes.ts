@@ -9,13 +9,14 @@ import { normalizeEmail } from '../../security/input.ts';
 import { assertAcceptablePassword } from '../../security/password-policy.ts';
 import { isUniqueViolation } from '../../store/database.ts';
 import { retireUserTokens } from '../../store/email-tokens.ts';
-import { deleteUserSessions } from '../../store/sessions.ts';
-import { findUserByEmail, hasPassword, updateUser, type UserRow } from '../../store/users.ts';
+import { deleteUserSessions, findSessionByTokenHash } from '../../store/sessions.ts';
+import { findUserByEmail, hasPassword, type UserRow } from '../../store/users.ts';
 import { toWireUser } from '../../wire.ts';
 import { ROUTE_LIMITS } from '../../security/rate-limits.ts';
 import { hashKeys, rateLimited } from '../limits.ts';
 import { str } from '../schemas.ts';
 import { sessionBeforeBody, sessionOf } from '../session-first.ts';
+import type { Authenticated } from './session-auth.ts';
 import { issueLinkToken } from './email-tokens.ts';
 import { emailTaken } from './sign-up-in.ts';
 
@@ -30,6 +31,18 @@ async function assertCurrentPassword(ctx: AppContext, user: UserRow, password: s
   }
   await ctx.throttles.clearAccountFailures(user.email);
   return true;
+}
+
+/**
+ * The password checked for a change was replaced while it was being checked (a reset landed, which also ended the
+ * other sessions): nothing is changed or mailed (S7). The session's end is reported as such, else the password.
+ */
+async function passwordChangedMeanwhile(ctx: AppContext, auth: Authenticated, request: FastifyRequest): Promise<ApiError> {
+  ctx.securityEvent('account_change_refused', { user: auth.user.id, ip: request.ip, reason: 'password_changed' });
+  if (!(await findSessionByTokenHash(ctx.db, auth.session.token_hash))) {
+    return new ApiError(401, ErrorCode.invalidSessionToken, 'Your session has ended. Please log in again.');
+  }
+  return new ApiError(401, ErrorCode.invalidPassword, 'Your current password is incorrect.', { details: { field: 'currentPassword' } });
 }
 
 export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -63,12 +76,22 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
         }
       }
       const passwordHash = await ctx.hasher.hash(newPassword, hashKeys(request));
-      await ctx.db.transaction().execute(async (trx) => {
-        await updateUser(trx, auth.user.id, { password_hash: passwordHash, updated_at: ctx.now() });
+      const changed = await ctx.db.transaction().execute(async (trx) => {
+        // only over the password that was checked: a reset landing during the check (which ended this session) must
+        // not be overwritten by a password chosen with the old one (S7)
+        const updated = await trx
+          .updateTable('users')
+          .set({ password_hash: passwordHash, updated_at: ctx.now() })
+          .where('id', '=', auth.user.id)
+          .where('password_hash', '=', auth.user.password_hash)
+          .executeTakeFirst();
+        if (Number(updated.numUpdatedRows) === 0) return false;
         // the calling session stays valid, the others end (S7)
         await deleteUserSessions(trx, auth.user.id, auth.session.id);
         await retireUserTokens(trx, auth.user.id, ctx.now());
+        return true;
       });
+      if (!changed) throw await passwordChangedMeanwhile(ctx, auth, request);
       ctx.securityEvent(hasPassword(auth.user) ? 'password_changed' : 'password_set', { user: auth.user.id, ip: request.ip });
       if (ctx.config.securityNotices)
         await ctx.mailer.send(mails.passwordChanged(auth.user.email, 'changed', ctx.now(), mailLocale(auth.user, request)));
@@ -103,7 +126,9 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
         // the new address is anyone's: its confirmation goes through the mail throttles (one a minute per recipient)
         await ctx.throttles.assertMayMail(newEmail, request.ip);
         // the address changes only when the link mailed to the new address is followed (S8)
-        const token = await issueLinkToken(ctx, auth.user.id, 'change-email', newEmail);
+        // only while the password checked is still the account's: a reset landing meanwhile must not be undone (S7)
+        const token = await issueLinkToken(ctx, auth.user.id, 'change-email', newEmail, auth.user.password_hash);
+        if (token === null) throw await passwordChangedMeanwhile(ctx, auth, request);
         await ctx.mailer.send(mails.confirmNewEmail(newEmail, emailLinkUrl(ctx, 'change-email', token), mailLocale(auth.user, request)));
         await ctx.throttles.mailSent();
         // the old address is told once the change is confirmed (email-links.ts)
@@ -112,16 +137,23 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
       }
       let updated: UserRow | undefined;
       try {
-        updated = await updateUser(ctx.db, auth.user.id, { email: newEmail, email_verified: 0, updated_at: ctx.now() });
+        updated = await ctx.db
+          .updateTable('users')
+          .set({ email: newEmail, email_verified: 0, updated_at: ctx.now() })
+          .where('id', '=', auth.user.id)
+          .where('password_hash', '=', auth.user.password_hash)
+          .returningAll()
+          .executeTakeFirst();
       } catch (error) {
         if (isUniqueViolation(error)) throw emailTaken();
         throw error;
       }
+      if (!updated) throw await passwordChangedMeanwhile(ctx, auth, request);
       await retireUserTokens(ctx.db, auth.user.id, ctx.now());
       if (ctx.config.securityNotices)
         await ctx.mailer.send(mails.emailChanged(oldEmail, newEmail, ctx.now(), mailLocale(auth.user, request)));
       ctx.securityEvent('email_changed', { user: auth.user.id, ip: request.ip });
-      return toWireUser(updated ?? auth.user);
+      return toWireUser(updated);
     },
   );
 }

@@ -26,20 +26,41 @@ export function lifetimeOf(ctx: AppContext, purpose: TokenPurpose): number {
   ];
 }
 
-/** Mints a token for one user, purpose and address; only its hash is stored. */
-export async function issueLinkToken(ctx: AppContext, userId: string, purpose: TokenPurpose, email: string): Promise<string> {
+/**
+ * Mints a token for one user, purpose and address; only its hash is stored. With `passwordHash`, only while the user's
+ * password is still that one (null otherwise): for a token asked for with a password that a reset may just have replaced.
+ */
+export async function issueLinkToken(ctx: AppContext, userId: string, purpose: TokenPurpose, email: string): Promise<string>;
+export async function issueLinkToken(
+  ctx: AppContext,
+  userId: string,
+  purpose: TokenPurpose,
+  email: string,
+  passwordHash: string,
+): Promise<string | null>;
+export async function issueLinkToken(
+  ctx: AppContext,
+  userId: string,
+  purpose: TokenPurpose,
+  email: string,
+  passwordHash?: string,
+): Promise<string | null> {
   const token = newBearerToken();
   const now = ctx.now();
-  await issueEmailToken(ctx.db, {
-    token_hash: hashToken(token),
-    user_id: userId,
-    purpose,
-    email,
-    created_at: now,
-    expires_at: now + lifetimeOf(ctx, purpose),
-    used_at: null,
-  });
-  return token;
+  const issued = await issueEmailToken(
+    ctx.db,
+    {
+      token_hash: hashToken(token),
+      user_id: userId,
+      purpose,
+      email,
+      created_at: now,
+      expires_at: now + lifetimeOf(ctx, purpose),
+      used_at: null,
+    },
+    passwordHash,
+  );
+  return issued ? token : null;
 }
 
 export const invalidAccessToken = (message = 'This link is invalid or has expired. Please request a new one.') =>

@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { PRODUCTION_PASSWORD_HASHING } from '../../config.ts';
 import { PasswordHasher } from '../../security/password-hashing.ts';
-import { PASSWORD, startTestServer, tokenOf, verifiedUser, type TestServer } from '../../testing/harness.ts';
+import { followLink, PASSWORD, startTestServer, tokenOf, uniqueEmail, verifiedUser, type TestServer } from '../../testing/harness.ts';
 
 const API = '/_api/rest/v1';
 const NEW_PASSWORD = 'copper-meadow-signal-17';
@@ -20,7 +20,7 @@ async function until(check: () => Promise<boolean>): Promise<void> {
   while (!(await check())) await new Promise((resolve) => setImmediate(resolve));
 }
 
-describe('a password reset racing a sign-in with the old password', () => {
+describe('a password reset racing the old password', () => {
   it('the sign-in still checking the old password when the reset lands gets no session', async () => {
     // rate limits on: a sign-in claims its attempt (a counter row) just before it reads the account
     t = await startTestServer({ rateLimits: true });
@@ -47,5 +47,55 @@ describe('a password reset racing a sign-in with the old password', () => {
     }
     expect(late.errors?.items[0]?.code).toBe('invalid_credentials');
     expect((await server.server.store.db.selectFrom('sessions').select('id').where('user_id', '=', userId).execute()).length).toBe(0);
+  });
+
+  it('a password change still checking the old password when the reset lands changes nothing: the reset password stays', async () => {
+    t = await startTestServer({ rateLimits: true });
+    const server = t;
+    // someone who holds a session and the old password keeps changing it; the owner resets it
+    const { client: holder, email, userId } = await verifiedUser(server);
+    const slowHash = await new PasswordHasher(PRODUCTION_PASSWORD_HASHING).hash(PASSWORD);
+    await server.server.store.db.updateTable('users').set({ password_hash: slowHash }).where('id', '=', userId).execute();
+    server.clock.advance(61_000);
+    await server.client().auth.sendResetPwdEmail(email);
+    const resetToken = tokenOf((await server.lastMail(email, 'reset-pwd')).link);
+
+    const attempt = server.server.store.db.selectFrom('counters').select('key').where('key', '=', `acct:${email}`);
+    expect(await attempt.executeTakeFirst()).toBeUndefined();
+    const changing = holder.auth.changePassword('holders-own-password-5', PASSWORD);
+    await until(async () => (await attempt.executeTakeFirst()) !== undefined);
+    expect((await server.client().auth.resetPwdWithToken(resetToken, NEW_PASSWORD)).errors).toBeNull();
+
+    const late = await changing;
+    expect(late.errors?.status).toBe(401);
+    expect((await server.client().auth.signInWithEmail(email, 'holders-own-password-5')).errors?.items[0]?.code).toBe(
+      'invalid_credentials',
+    );
+    expect((await server.client().auth.signInWithEmail(email, NEW_PASSWORD)).errors).toBeNull();
+  });
+
+  it("an email change still checking the old password when the reset lands mails no link: the address stays the owner's", async () => {
+    t = await startTestServer({ rateLimits: true });
+    const server = t;
+    const { client: holder, email, userId } = await verifiedUser(server);
+    const slowHash = await new PasswordHasher(PRODUCTION_PASSWORD_HASHING).hash(PASSWORD);
+    await server.server.store.db.updateTable('users').set({ password_hash: slowHash }).where('id', '=', userId).execute();
+    server.clock.advance(61_000);
+    await server.client().auth.sendResetPwdEmail(email);
+    const resetToken = tokenOf((await server.lastMail(email, 'reset-pwd')).link);
+
+    const attempt = server.server.store.db.selectFrom('counters').select('key').where('key', '=', `acct:${email}`);
+    expect(await attempt.executeTakeFirst()).toBeUndefined();
+    const holdersAddress = uniqueEmail('holder');
+    const changing = holder.auth.changeEmail(PASSWORD, holdersAddress);
+    await until(async () => (await attempt.executeTakeFirst()) !== undefined);
+    expect((await server.client().auth.resetPwdWithToken(resetToken, NEW_PASSWORD)).errors).toBeNull();
+
+    const late = await changing;
+    expect(late.errors?.status).toBe(401);
+    // no live link reaches the holder's address: the account keeps the owner's
+    for (const mail of await server.outbox(holdersAddress)) await followLink(mail.link);
+    const owner = server.client();
+    expect((await owner.auth.signInWithEmail(email, NEW_PASSWORD)).user?.email).toBe(email);
   });
 });
