@@ -3,7 +3,7 @@
 // actions/*.test.ts and session/tabSync.test.ts.
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createSharedAuth, type SharedAuthInstance, type SharedAuthOptions } from './createSharedAuth';
-import type { AuthEventType } from 'portal-contract';
+import { USER_DATA_STORAGE_PREFIX, type AuthEventType } from 'portal-contract';
 import { MemoryStorage } from './testing/twoTabs';
 import { apiError, fakeFactory, fakeSession, fakeUser, type FakeAltogic } from './testing/fakeClient';
 import { replacedFileName } from './actions/uploadAvatar';
@@ -215,6 +215,33 @@ describe('session-token errors from any action', () => {
     expect(JSON.parse(storage.getItem('shared-auth:session')!).token).toBe('new-token');
     expect(JSON.parse(storage.getItem('shared-auth:user')!)._id).toBe('user-1');
     expect(events.map(([type]) => type)).toEqual(['signed-in']);
+  });
+});
+
+describe('user data apps keep in storage (USER_DATA_STORAGE_PREFIX)', () => {
+  // A shared computer: after the session ends, the next person must not find the last user's data (docs/security.md B5).
+  function withUserData() {
+    const storage = signedInStorage();
+    storage.setItem(`${USER_DATA_STORAGE_PREFIX}pending-email:user-1`, '{"address":"ada.new@example.test"}');
+    storage.setItem(`${USER_DATA_STORAGE_PREFIX}another-app:note`, 'kept for Ada');
+    storage.setItem('shared-auth:locale', 'de');
+    return storage;
+  }
+  const userDataKeys = (storage: MemoryStorage) => [...storage.map.keys()].filter((key) => key.startsWith(USER_DATA_STORAGE_PREFIX));
+
+  test('a sign-out removes all of it; the language chosen stays', async () => {
+    const { auth, storage } = setup({ storage: withUserData() });
+    expect(await auth.signOut()).toEqual({ ok: true, value: null });
+    expect(userDataKeys(storage)).toEqual([]);
+    expect(storage.getItem('shared-auth:locale')).toBe('de');
+  });
+
+  test('a session the server ended (revoked) removes it too', async () => {
+    const { auth, fake, storage } = setup({ storage: withUserData() });
+    fake().handlers['auth.getUserFromDB'] = () => ({ user: null, errors: apiError(401, 'invalid_session_token') });
+    await auth.refreshUser();
+    expect(auth.state.session).toBeNull();
+    expect(userDataKeys(storage)).toEqual([]);
   });
 });
 

@@ -3,7 +3,15 @@
  * change of session or user goes through here, so that state, client storage, events and other tabs agree.
  */
 import type { APIError } from 'altogic';
-import type { AltogicConfig, AuthState, Result, Session, SignOutReason, User } from 'portal-contract';
+import {
+  USER_DATA_STORAGE_PREFIX,
+  type AltogicConfig,
+  type AuthState,
+  type Result,
+  type Session,
+  type SignOutReason,
+  type User,
+} from 'portal-contract';
 import { CLIENT_KEYS, clientStorageView, createAltogicClient, type AuthClient, type ClientFactory } from '../client/altogicClient';
 import { fail, networkFailure, notConfigured, ok, sessionCodeOf, toFailure, type SessionCode } from '../client/failures';
 import type { TabEventBus } from '../bus/eventBus';
@@ -89,6 +97,11 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
     if (client) view.readOnly(() => client?.auth.invalidateSession());
   }
 
+  /** What apps keep of the user between visits goes with the session (docs/security.md B5). */
+  function forgetUserData(): void {
+    storage.removeStartingWith(USER_DATA_STORAGE_PREFIX);
+  }
+
   function restoreFromStorage(): void {
     const stored = readStoredSession(storage);
     if (stored) {
@@ -110,6 +123,7 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
       return;
     }
     const reason: SignOutReason = code === 'invalid_session_token' ? 'revoked' : 'expired';
+    forgetUserData();
     stateControl.signedOut(reason);
     bus.emitLocal('session-invalid', { code });
     bus.emit('signed-out', { reason });
@@ -162,6 +176,7 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
       client?.auth.invalidateSession();
       storage.removeItem(CLIENT_KEYS.session);
       storage.removeItem(CLIENT_KEYS.user);
+      forgetUserData();
       if (!state.session) return;
       stateControl.signedOut(reason);
       bus.emit('signed-out', { reason });
