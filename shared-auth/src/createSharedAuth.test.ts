@@ -236,6 +236,24 @@ describe('user data apps keep in storage (USER_DATA_STORAGE_PREFIX)', () => {
     expect(storage.getItem('shared-auth:locale')).toBe('de');
   });
 
+  test('"Continue as" another account on a link removes it, and ends the first session on the server', async () => {
+    const { auth, created, storage } = setup({ storage: withUserData() });
+    const grace = fakeUser({ _id: 'user-2', providerUserId: 'user-2', email: 'grace@example.test', name: 'Grace' });
+    created[0]!.handlers['auth.getAuthGrant'] = () => ({
+      user: grace,
+      session: { ...fakeSession('token-2'), userId: 'user-2' },
+      errors: null,
+    });
+    expect(await auth.followLink('link-token')).toMatchObject({ ok: true, value: { status: 'confirm' } });
+    expect(userDataKeys(storage)).toHaveLength(2);
+    expect(await auth.settleLink('link-token', true)).toMatchObject({ ok: true, value: { email: 'grace@example.test' } });
+    expect(userDataKeys(storage)).toEqual([]);
+    expect(auth.state.session?.token).toBe('token-2');
+    // Through a client of its own, with the old session's header: this tab's client keeps the new one.
+    expect(created.flatMap((fake) => fake.calls.filter((c) => c.name === 'auth.signOut').map((c) => c.header))).toEqual(['token-1']);
+    expect(created[0]!.header).toBe('token-2');
+  });
+
   test('a session the server ended (revoked) removes it too', async () => {
     const { auth, fake, storage } = setup({ storage: withUserData() });
     fake().handlers['auth.getUserFromDB'] = () => ({ user: null, errors: apiError(401, 'invalid_session_token') });

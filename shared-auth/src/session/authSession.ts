@@ -2,7 +2,7 @@
  * Where the client, the state and the bus meet: every action calls the server through `request`, and every
  * change of session or user goes through here, so that state, client storage, events and other tabs agree.
  */
-import type { APIError } from 'altogic';
+import type { APIError, ClientStorage } from 'altogic';
 import {
   USER_DATA_STORAGE_PREFIX,
   type AltogicConfig,
@@ -48,6 +48,11 @@ export interface AuthSession {
   adoptSession(user: User, session: Session): void;
   /** Forgets this tab's session after another tab ended it: client header and state, no storage write, no event. */
   dropSession(reason: SignOutReason): void;
+  /**
+   * Ends `session` on the server with its own header, through a client of its own: this tab's client, storage and
+   * state stay as they are. Best effort: a session that cannot be ended now ends with its idle timeout.
+   */
+  endElsewhere(session: Session): Promise<void>;
 }
 
 export interface AuthSessionOptions {
@@ -91,6 +96,7 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   let client: AuthClient | null = null;
   let configuredAs: string | null = null;
+  let configured: AltogicConfig | null = null;
 
   /** Drops the client's `Session` header without touching storage, which other tabs own as much as this one. */
   function dropClientHeader(): void {
@@ -145,6 +151,7 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
         return false;
       }
       configuredAs = key;
+      configured = config;
       restoreFromStorage();
       return true;
     },
@@ -167,6 +174,8 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
       return ok(answer);
     },
     started(user, session) {
+      // Another account over a signed-in one (a link's "Continue as"): the first one's data goes with it.
+      if (state.user && state.user._id !== user._id) forgetUserData();
       stateControl.signedIn(user, session);
       bus.emit('signed-in', { user: plain(user) });
       options.onStarted?.();
@@ -195,6 +204,20 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
     dropSession(reason) {
       dropClientHeader();
       stateControl.signedOut(reason);
+    },
+    async endElsewhere(other) {
+      if (!configured) return;
+      const held = new Map([[CLIENT_KEYS.session as string, JSON.stringify(other)]]);
+      const own: ClientStorage = {
+        getItem: (key) => held.get(key) ?? null,
+        setItem: (key, value) => void held.set(key, value),
+        removeItem: (key) => void held.delete(key),
+      };
+      try {
+        await withTimeout(createAltogicClient(configured, own, options.clientFactory).auth.signOut(), timeoutMs);
+      } catch {
+        // Unreachable server: the session ends with its idle timeout.
+      }
     },
   };
 }
