@@ -111,3 +111,20 @@ test('a declined link leaves no session of its account behind', async ({ page, p
   // Only the session made to look at the list.
   expect(await liveSessions(portal, other)).toBe(1);
 });
+
+// A shared computer: the link's owner leaves the question unanswered (goes elsewhere in the portal); the next person
+// must not bring it back with the Back button and sign in as the owner. Leaving the question is declining it.
+test('a link question left unanswered is declined: Back does not bring it back, and its session ends', async ({ page, portal }) => {
+  const owner = await createVerifiedAccount(portal, 'walked-away');
+  await page.goto(await attackersOwnLink(portal, owner.email));
+  await expect(page.getByRole('button', { name: `Continue as ${owner.email}` })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Log in' }).click();
+  await expect(page).toHaveURL(/\/login$/);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/auth-redirect$/);
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expect(page.getByRole('button', { name: `Continue as ${owner.email}` })).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Log in' })).toBeVisible();
+  expect(await liveSessions(portal, owner)).toBe(1);
+});
