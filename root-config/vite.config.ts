@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import solid from 'vite-plugin-solid';
 import { federatedBuild, portalFederation } from '../portal-build/src/viteFederation';
+import { documentPath, EMBED_DOCUMENTS } from './src/embed/documents';
 
 /** The embed demo's one document page, built once, at the two addresses its consent links open. */
 function embedDocuments(): Plugin {
@@ -11,8 +12,8 @@ function embedDocuments(): Plugin {
     generateBundle(_options, bundle) {
       const page = bundle[built];
       if (page?.type !== 'asset') return;
-      for (const document of ['terms', 'privacy']) {
-        this.emitFile({ type: 'asset', fileName: `embed-demo/${document}/index.html`, source: page.source });
+      for (const document of EMBED_DOCUMENTS) {
+        this.emitFile({ type: 'asset', fileName: `${documentPath(document).slice(1)}/index.html`, source: page.source });
       }
       delete bundle[built];
     },

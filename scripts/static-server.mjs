@@ -12,6 +12,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { addVary, compressBody, COMPRESSIBLE_TYPE, negotiateFile } from './compression.mjs';
+import { manifestReader } from './manifest-reader.mjs';
 import { portalHtml } from './portal-html.mjs';
 
 const TYPES = {
@@ -138,23 +139,6 @@ export function createStaticServer({ dir, spa = false, corsOrigins = [] }) {
     }
     await sendFile(req, res, headers, file, info);
   }
-}
-
-/**
- * Remote manifests (federation-manifest.json) as deployed, each kept a few seconds: a new deploy of a part is
- * seen within that time, and the HTML never waits more than a moment for a part that does not answer.
- */
-function manifestReader({ maxAgeMs = 5000, timeoutMs = 1000 } = {}) {
-  const cache = new Map();
-  return (url) => {
-    const hit = cache.get(url);
-    if (hit && Date.now() - hit.at < maxAgeMs) return hit.manifest;
-    const manifest = fetch(url, { signal: AbortSignal.timeout(timeoutMs) })
-      .then((response) => (response.ok ? response.json() : null))
-      .catch(() => null);
-    cache.set(url, { at: Date.now(), manifest });
-    return manifest;
-  };
 }
 
 /** The portal's HTML with portal.config.json inline and preloads of what the path starts (portal-html.mjs). */

@@ -29,4 +29,5 @@ export { SubmissionAlert } from './SubmissionAlert';
 export { SubmissionForm, type FormSubmission, type SubmissionFormProps } from './SubmissionForm';
 export { themeStyle, THEME_TOKENS, type Theme } from './theme';
 export { PAGE_SHEET_ATTRIBUTE, portalUiCss } from './styles';
+export { AppRoot, type AppRootProps } from './AppRoot';
 export { followKeyboardUse, KEYBOARD_ATTRIBUTE } from './keyboardUse';

@@ -3,7 +3,7 @@ import { Route, useLocation, useNavigate } from '@solidjs/router';
 import { ROUTES } from 'portal-contract';
 import { PortalRouter } from 'single-spa-solid/router';
 import { sharedAuth } from 'shared-auth/runtime';
-import { createTranslator, loadCatalog, portalUiCss, TranslatorProvider } from 'portal-ui';
+import { AppRoot, createTranslator, loadCatalog } from 'portal-ui';
 import { AvatarSection } from './avatar/AvatarSection';
 import { profileCatalogs, useText, type ProfileKey } from './i18n/catalogs';
 import { DetailsSection } from './name/DetailsSection';
@@ -23,23 +23,17 @@ void loadCatalog(profileCatalogs, sharedAuth.state.locale);
  */
 export function ProfileApp() {
   const i18n = createTranslator(profileCatalogs, () => sharedAuth.state.locale);
-  const uiCss = portalUiCss();
   // The server is the source of truth: an email confirmed in another tab shows up here.
   onMount(() => void sharedAuth.refreshUser());
 
   return (
-    <div class="pui-root profile-root" lang={i18n.locale()}>
-      <style>{(uiCss() ?? '') + css}</style>
-      <Show when={i18n.ready() && uiCss() !== undefined}>
-        <TranslatorProvider value={i18n}>
-          <PortalRouter base={ROUTES.profile} root={(route) => <ProfilePage>{route.children}</ProfilePage>}>
-            <Route path="/" component={Overview} />
-            <Route path="/sessions" component={SessionsSection} />
-            <Route path="/security" component={SecuritySection} />
-          </PortalRouter>
-        </TranslatorProvider>
-      </Show>
-    </div>
+    <AppRoot class="profile-root" css={css} translator={i18n}>
+      <PortalRouter base={ROUTES.profile} root={(route) => <ProfilePage>{route.children}</ProfilePage>}>
+        <Route path="/" component={Overview} />
+        <Route path="/sessions" component={SessionsSection} />
+        <Route path="/security" component={SecuritySection} />
+      </PortalRouter>
+    </AppRoot>
   );
 }
 

@@ -1,7 +1,6 @@
 import { createEffect } from 'solid-js';
 import { useShellText } from '../i18n/catalogs';
-
-export type EmbedDocument = 'terms' | 'privacy';
+import type { EmbedDocument } from './documents';
 
 /** The embed demo's terms of service or privacy policy: the pages its register parcel's consent links open. */
 export function EmbedDocumentPage(props: { document: EmbedDocument }) {

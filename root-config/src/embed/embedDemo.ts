@@ -12,6 +12,7 @@ import { shellCatalogs } from '../i18n/catalogs';
 import { browserLocale, createPageTranslator } from '../i18n/shellTranslator';
 import { loadRemote, publishRemoteUrls } from '../remotes/loadRemote';
 import { showStartupError } from '../shell/StartupError';
+import { documentPath } from './documents';
 import { showEmbedDemoPage } from './EmbedDemoPage';
 import './acme.css';
 
@@ -38,8 +39,8 @@ async function embed(): Promise<void> {
   mountRootParcel(parcels.register, {
     ...props,
     domElement: slots.register,
-    termsUrl: '/embed-demo/terms',
-    privacyUrl: '/embed-demo/privacy',
+    termsUrl: documentPath('terms'),
+    privacyUrl: documentPath('privacy'),
   });
 }
 

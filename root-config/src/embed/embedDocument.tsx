@@ -3,17 +3,17 @@ import { Show } from 'solid-js';
 import { render } from 'solid-js/web';
 import { TranslatorProvider } from 'portal-ui';
 import { browserLocale, createPageTranslator } from '../i18n/shellTranslator';
+import { documentAt } from './documents';
 import { EmbedDocumentPage } from './EmbedDocumentPage';
 import './acme.css';
 
 const i18n = createPageTranslator(() => browserLocale());
 const element = document.getElementById('acme-page')!;
-const kind = window.location.pathname.startsWith('/embed-demo/privacy') ? 'privacy' : 'terms';
 render(
   () => (
     <TranslatorProvider value={i18n}>
       <Show when={i18n.ready()}>
-        <EmbedDocumentPage document={kind} />
+        <EmbedDocumentPage document={documentAt(window.location.pathname)} />
       </Show>
     </TranslatorProvider>
   ),
