@@ -24,3 +24,18 @@ test('nothing of the user stays in storage after logout, not even a pending emai
   const left = await storedText(page);
   for (const trace of [account.email, newAddress, userId!]) expect(left).not.toContain(trace);
 });
+
+// The addresses this browser asked sign-in links for are data of the user too: one asked for and never used (the user
+// signed in with the password instead) must not wait in storage for the next person after "Log out".
+test('an unused sign-in link request does not keep the address in storage after logout', async ({ page, account }) => {
+  await page.goto('/login-with-magic-link');
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByRole('button', { name: 'Send magic link' }).click();
+  await expect(page.getByRole('status')).toContainText('Check your email');
+  expect(await storedText(page)).toContain(account.email);
+
+  await signInToProfile(page, account);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Log out' }).click();
+  await expect(page).toHaveURL(/\/login/);
+  expect(await storedText(page)).not.toContain(account.email);
+});
