@@ -254,6 +254,16 @@ describe('user data apps keep in storage (USER_DATA_STORAGE_PREFIX)', () => {
     expect(created[0]!.header).toBe('token-2');
   });
 
+  test('the keys an older build kept such data under go too (a browser that ran it before 1.6.0)', async () => {
+    const storage = withUserData();
+    storage.setItem('shared-auth:link-requests', '{"ada@example.test":1}');
+    storage.setItem('profile-mfe:pending-email:user-1', '{"address":"ada.new@example.test"}');
+    const { auth } = setup({ storage });
+    await auth.signOut();
+    expect(storage.getItem('shared-auth:link-requests')).toBeNull();
+    expect(storage.getItem('profile-mfe:pending-email:user-1')).toBeNull();
+  });
+
   test('a session the server ended (revoked) removes it too', async () => {
     const { auth, fake, storage } = setup({ storage: withUserData() });
     fake().handlers['auth.getUserFromDB'] = () => ({ user: null, errors: apiError(401, 'invalid_session_token') });

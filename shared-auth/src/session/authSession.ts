@@ -67,6 +67,9 @@ export interface AuthSessionOptions {
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
+/** Where builds before contract 1.6.0 kept user data (link requests, a pending email): browsers that ran one have them. */
+const LEGACY_USER_DATA = ['shared-auth:link-requests', 'profile-mfe:pending-email:'];
+
 class Timeout extends Error {}
 
 function withTimeout<T>(promise: Promise<T>, ms: number | null): Promise<T> {
@@ -105,7 +108,7 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
 
   /** What apps keep of the user between visits goes with the session (docs/security.md B5). */
   function forgetUserData(): void {
-    storage.removeStartingWith(USER_DATA_STORAGE_PREFIX);
+    for (const prefix of [USER_DATA_STORAGE_PREFIX, ...LEGACY_USER_DATA]) storage.removeStartingWith(prefix);
   }
 
   function restoreFromStorage(): void {
