@@ -6,7 +6,6 @@
  * termsUrl/privacyUrl).
  */
 import { createSignal, Show, type Component } from 'solid-js';
-import { Dynamic } from 'solid-js/web';
 import { singleSpaSolid } from 'single-spa-solid';
 import { sharedAuth } from 'shared-auth/runtime';
 import { AUTH_PARCELS, CONTRACT_VERSION, ROUTES, type AuthParcelName, type AuthParcelProps, type ConsentLinks } from 'portal-contract';
@@ -55,6 +54,21 @@ function parcelNavigation(props: AuthParcelProps, show: (screen: AuthParcelName)
   };
 }
 
+/**
+ * The screen `name` shows, created again when it changes (what <Dynamic> does for a component; Dynamic itself would
+ * put Solid's code for spreading props onto elements into the Solid every page shares).
+ */
+function CurrentScreen(props: { name: AuthParcelName; consent: ConsentLinks | undefined }) {
+  return (
+    <>
+      {(() => {
+        const Chosen = SCREENS[props.name].Screen;
+        return <Chosen consent={props.consent} />;
+      })()}
+    </>
+  );
+}
+
 /** The parcel's own termsUrl/privacyUrl, else the `consent` links. */
 const consentOf = (parcel: AuthParcelProps): ConsentLinks | undefined =>
   parcel.termsUrl || parcel.privacyUrl ? { termsUrl: parcel.termsUrl, privacyUrl: parcel.privacyUrl } : parcel.consent;
@@ -73,7 +87,7 @@ function parcel(first: AuthParcelName) {
         <div ref={frame}>
           <AuthFrame theme={props.theme} locale={props.locale} embedded>
             <ScreenNavigationProvider value={parcelNavigation(props, show)}>
-              <Show when={sharedAuth.state.user} fallback={<Dynamic component={SCREENS[screen()].Screen} consent={consentOf(props)} />}>
+              <Show when={sharedAuth.state.user} fallback={<CurrentScreen name={screen()} consent={consentOf(props)} />}>
                 {(user) => <SignedIn user={user()} />}
               </Show>
             </ScreenNavigationProvider>

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importsOutsideSurface, ROUTER_SOLID_NEEDS, SOLID_FILES, SOLID_SURFACE, surfaceExports } from './solidSurface';
+import { importsOutsideSurface, SOLID_FILES, SOLID_NEEDS_OF, SOLID_SURFACE, surfaceExports, type SolidModule } from './solidSurface';
 
 describe('importsOutsideSurface', () => {
   it('accepts named imports the surface has, renamed or not', () => {
@@ -33,39 +33,44 @@ describe('importsOutsideSurface', () => {
 });
 
 describe('surfaceExports', () => {
-  it('gives solid-js what Solid’s own web and store builds import from it, beside the apps’ names', () => {
+  it('gives solid-js what the web, store and router surfaces call of it, beside the apps’ names', () => {
     const core = surfaceExports('solid-js');
     expect(core).toEqual(expect.arrayContaining(['createSignal', 'sharedConfig', 'createRenderEffect', '$PROXY', 'getListener']));
     expect(surfaceExports('solid-js/web')).not.toContain('sharedConfig');
+    // web re-exports Solid's control flow, but its surface leaves those out: the shared solid-js need not carry them
+    expect(core).not.toContain('SuspenseList');
   });
 });
 
-describe('the router’s surface', () => {
-  it('calls exactly the Solid names ROUTER_SOLID_NEEDS lists, and the shared Solid exports them', async () => {
-    const { build } = await import('vite');
-    const dir = mkdtempSync(join(tmpdir(), 'router-surface-'));
-    try {
-      const entry = join(dir, 'surface.js');
-      writeFileSync(
-        entry,
-        `export { ${SOLID_SURFACE['@solidjs/router'].join(', ')} } from ${JSON.stringify(SOLID_FILES['@solidjs/router'])};`,
-      );
-      const built = await build({
-        configFile: false,
-        logLevel: 'silent',
-        build: { write: false, minify: false, lib: { entry, formats: ['es'] }, rollupOptions: { external: [/^solid-js/] } },
-      });
-      const chunk = (Array.isArray(built) ? built[0]! : built) as {
-        output: { type: string; importedBindings: Record<string, string[]> }[];
-      };
-      const imported = chunk.output.find((file) => file.type === 'chunk')!.importedBindings;
-      expect(Object.keys(imported).sort()).toEqual(['solid-js', 'solid-js/web']);
-      for (const module of ['solid-js', 'solid-js/web'] as const) {
-        expect([...imported[module]!].sort()).toEqual([...ROUTER_SOLID_NEEDS[module]].sort());
-        expect(surfaceExports(module)).toEqual(expect.arrayContaining(imported[module]!));
+describe('the surfaces built on the shared Solid', () => {
+  const built = Object.keys(SOLID_NEEDS_OF) as (keyof typeof SOLID_NEEDS_OF)[];
+  it.each(built)(
+    '%s calls exactly the Solid names SOLID_NEEDS_OF lists, and the shared Solid exports them',
+    async (surface) => {
+      const { build } = await import('vite');
+      const dir = mkdtempSync(join(tmpdir(), 'solid-surface-'));
+      try {
+        const entry = join(dir, 'surface.js');
+        writeFileSync(entry, `export { ${SOLID_SURFACE[surface].join(', ')} } from ${JSON.stringify(SOLID_FILES[surface])};`);
+        const output = await build({
+          configFile: false,
+          logLevel: 'silent',
+          build: { write: false, minify: false, lib: { entry, formats: ['es'] }, rollupOptions: { external: [/^solid-js/] } },
+        });
+        const chunk = (Array.isArray(output) ? output[0]! : output) as {
+          output: { type: string; importedBindings: Record<string, string[]> }[];
+        };
+        const imported = chunk.output.find((file) => file.type === 'chunk')!.importedBindings;
+        const needs: Partial<Record<SolidModule, readonly string[]>> = SOLID_NEEDS_OF[surface];
+        expect(Object.keys(imported).sort()).toEqual(Object.keys(needs).sort());
+        for (const module of Object.keys(needs) as SolidModule[]) {
+          expect([...imported[module]!].sort()).toEqual([...needs[module]!].sort());
+          expect(surfaceExports(module)).toEqual(expect.arrayContaining(imported[module]!));
+        }
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
       }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }, 60_000);
+    },
+    60_000,
+  );
 });

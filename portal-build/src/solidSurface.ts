@@ -8,7 +8,7 @@
  * Adding a name is a change of the federation contract: build and deploy the root config (the host of the
  * shared modules) before the micro-frontend that needs the name.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
@@ -31,7 +31,6 @@ export const SOLID_SURFACE = {
     'onCleanup',
     'onMount',
     'Show',
-    'Suspense',
     'Switch',
     'useContext',
   ],
@@ -40,7 +39,6 @@ export const SOLID_SURFACE = {
     'className',
     'createComponent',
     'delegateEvents',
-    'Dynamic',
     'effect',
     'insert',
     'memo',
@@ -71,61 +69,48 @@ export const SOLID_FILES: Record<SolidModule, string> = {
   '@solidjs/router': require.resolve('@solidjs/router'),
 };
 
-/** Names a build imports or re-exports from `from` (web and store run on the shared solid-js). */
-function namesImported(file: string, from: SolidModule): string[] {
-  const code = readFileSync(file, 'utf8');
-  const names: string[] = [];
-  const pattern = new RegExp(`(?:import|export)\\s*\\{([^}]*)\\}\\s*from\\s*['"]${from.replace('/', '\\/')}['"]`, 'g');
-  for (const match of code.matchAll(pattern)) {
-    for (const part of match[1]!.split(',')) {
-      const name = part.trim().split(/\s+as\s+/)[0];
-      if (name) names.push(name);
-    }
-  }
-  return names;
-}
-
 /**
- * What the router's surface, tree-shaken, calls of Solid. The router's build imports more (for the parts the
- * surface leaves out); a shared import of a name nobody calls is harmless, so the shared Solid only carries
- * these. solidSurface.test.ts builds the router's surface and checks this list against what it imports.
+ * What the other surfaces, tree-shaken, call of Solid: solid-js/web and solid-js/store run on the shared solid-js,
+ * the router's surface on both. Their builds import more (for the parts the surfaces leave out, e.g. web's
+ * re-exports of Solid's control flow); a shared import of a name nobody calls is harmless, so the shared Solid
+ * only carries these. solidSurface.test.ts builds each surface and checks these lists against what it imports.
  */
-export const ROUTER_SOLID_NEEDS = {
-  'solid-js': [
-    'batch',
-    'children',
-    'createComponent',
-    'createContext',
-    'createMemo',
-    'createRenderEffect',
-    'createRoot',
-    'createSignal',
-    'getOwner',
-    'mergeProps',
-    'on',
-    'onCleanup',
-    'resetErrorBoundaries',
-    'runWithOwner',
-    'sharedConfig',
-    'Show',
-    'startTransition',
-    'untrack',
-    'useContext',
-  ],
-  'solid-js/web': ['getRequestEvent', 'isServer'],
-} as const satisfies Partial<Record<SolidModule, readonly string[]>>;
+export const SOLID_NEEDS_OF = {
+  'solid-js/web': {
+    'solid-js': ['createComponent', 'createMemo', 'createRenderEffect', 'createRoot', 'mergeProps', 'sharedConfig', 'untrack'],
+  },
+  'solid-js/store': { 'solid-js': ['$PROXY', '$TRACK', 'batch', 'createSignal', 'getListener'] },
+  '@solidjs/router': {
+    'solid-js': [
+      'batch',
+      'children',
+      'createComponent',
+      'createContext',
+      'createMemo',
+      'createRenderEffect',
+      'createRoot',
+      'createSignal',
+      'getOwner',
+      'mergeProps',
+      'on',
+      'onCleanup',
+      'resetErrorBoundaries',
+      'runWithOwner',
+      'sharedConfig',
+      'Show',
+      'startTransition',
+      'untrack',
+      'useContext',
+    ],
+    'solid-js/web': ['getRequestEvent', 'isServer'],
+  },
+} as const satisfies Partial<Record<SolidModule, Partial<Record<SolidModule, readonly string[]>>>>;
 
-/**
- * Every name a surface module exports: the apps' list, for solid-js also what Solid's own web and store builds
- * import from it, and what the router's surface calls (ROUTER_SOLID_NEEDS).
- */
+/** Every name a surface module exports: the apps' list and what the other surfaces call of it (SOLID_NEEDS_OF). */
 export function surfaceExports(module: SolidModule): string[] {
   const names = new Set<string>(SOLID_SURFACE[module]);
-  if (module === 'solid-js') {
-    for (const inner of [SOLID_FILES['solid-js/web'], SOLID_FILES['solid-js/store']])
-      namesImported(inner, 'solid-js').forEach((n) => names.add(n));
-  }
-  if (module === 'solid-js' || module === 'solid-js/web') ROUTER_SOLID_NEEDS[module].forEach((n) => names.add(n));
+  for (const needs of Object.values(SOLID_NEEDS_OF) as Partial<Record<SolidModule, readonly string[]>>[])
+    needs[module]?.forEach((name) => names.add(name));
   return [...names].sort();
 }
 

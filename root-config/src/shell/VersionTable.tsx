@@ -40,8 +40,7 @@ export function VersionTable(props: { remotes: Record<RemoteName, string> }) {
   const { t, locale } = useTranslator<ShellMessages>();
   const [versions] = createResource(() => fetchVersions(props.remotes));
   return (
-    // While the versions load, the Suspense around this table (About) says so.
-    <Show when={versions()}>
+    <Show when={versions()} fallback={<p role="status">{t('about.loading')}</p>}>
       {(list) => (
         <table class="portal-versions">
           <caption>{t('about.caption')}</caption>
