@@ -5,7 +5,7 @@
  */
 
 /** Semantic version of this contract. Apps built against another MAJOR refuse to mount. */
-export const CONTRACT_VERSION = '1.5.0';
+export const CONTRACT_VERSION = '1.6.0';
 
 export interface UserAgentPart {
   family: string;
@@ -285,6 +285,14 @@ export const SESSION_STORAGE_KEYS = {
   session: `${STORAGE_PREFIX}${CLIENT_KEYS.session}`,
   user: `${STORAGE_PREFIX}${CLIENT_KEYS.user}`,
 } as const;
+
+/**
+ * Where an app keeps data of the signed-in user in localStorage between visits (profile-mfe's pending email change):
+ * keys under this prefix. shared-auth removes every one of them when a session ends in this browser (sign-out, or a
+ * session the server ended), so that nothing of the user stays behind for the next person (docs/security.md B5).
+ * Since 1.6.0.
+ */
+export const USER_DATA_STORAGE_PREFIX = `${STORAGE_PREFIX}user-data:`;
 
 /** What SESSION_STORAGE_KEYS hold, each JSON-encoded: the session and user of a sign-in answer. */
 export interface StoredSession {

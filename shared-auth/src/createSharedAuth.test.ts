@@ -3,7 +3,7 @@
 // actions/*.test.ts and session/tabSync.test.ts.
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createSharedAuth, type SharedAuthInstance, type SharedAuthOptions } from './createSharedAuth';
-import type { AuthEventType } from 'portal-contract';
+import { USER_DATA_STORAGE_PREFIX, type AuthEventType } from 'portal-contract';
 import { MemoryStorage } from './testing/twoTabs';
 import { apiError, fakeFactory, fakeSession, fakeUser, type FakeAltogic } from './testing/fakeClient';
 import { replacedFileName } from './actions/uploadAvatar';
@@ -215,6 +215,61 @@ describe('session-token errors from any action', () => {
     expect(JSON.parse(storage.getItem('shared-auth:session')!).token).toBe('new-token');
     expect(JSON.parse(storage.getItem('shared-auth:user')!)._id).toBe('user-1');
     expect(events.map(([type]) => type)).toEqual(['signed-in']);
+  });
+});
+
+describe('user data apps keep in storage (USER_DATA_STORAGE_PREFIX)', () => {
+  // A shared computer: after the session ends, the next person must not find the last user's data (docs/security.md B5).
+  function withUserData() {
+    const storage = signedInStorage();
+    storage.setItem(`${USER_DATA_STORAGE_PREFIX}pending-email:user-1`, '{"address":"ada.new@example.test"}');
+    storage.setItem(`${USER_DATA_STORAGE_PREFIX}another-app:note`, 'kept for Ada');
+    storage.setItem('shared-auth:locale', 'de');
+    return storage;
+  }
+  const userDataKeys = (storage: MemoryStorage) => [...storage.map.keys()].filter((key) => key.startsWith(USER_DATA_STORAGE_PREFIX));
+
+  test('a sign-out removes all of it; the language chosen stays', async () => {
+    const { auth, storage } = setup({ storage: withUserData() });
+    expect(await auth.signOut()).toEqual({ ok: true, value: null });
+    expect(userDataKeys(storage)).toEqual([]);
+    expect(storage.getItem('shared-auth:locale')).toBe('de');
+  });
+
+  test('"Continue as" another account on a link removes it, and ends the first session on the server', async () => {
+    const { auth, created, storage } = setup({ storage: withUserData() });
+    const grace = fakeUser({ _id: 'user-2', providerUserId: 'user-2', email: 'grace@example.test', name: 'Grace' });
+    created[0]!.handlers['auth.getAuthGrant'] = () => ({
+      user: grace,
+      session: { ...fakeSession('token-2'), userId: 'user-2' },
+      errors: null,
+    });
+    expect(await auth.followLink('link-token')).toMatchObject({ ok: true, value: { status: 'confirm' } });
+    expect(userDataKeys(storage)).toHaveLength(2);
+    expect(await auth.settleLink('link-token', true)).toMatchObject({ ok: true, value: { email: 'grace@example.test' } });
+    expect(userDataKeys(storage)).toEqual([]);
+    expect(auth.state.session?.token).toBe('token-2');
+    // Through a client of its own, with the old session's header: this tab's client keeps the new one.
+    expect(created.flatMap((fake) => fake.calls.filter((c) => c.name === 'auth.signOut').map((c) => c.header))).toEqual(['token-1']);
+    expect(created[0]!.header).toBe('token-2');
+  });
+
+  test('the keys an older build kept such data under go too (a browser that ran it before 1.6.0)', async () => {
+    const storage = withUserData();
+    storage.setItem('shared-auth:link-requests', '{"ada@example.test":1}');
+    storage.setItem('profile-mfe:pending-email:user-1', '{"address":"ada.new@example.test"}');
+    const { auth } = setup({ storage });
+    await auth.signOut();
+    expect(storage.getItem('shared-auth:link-requests')).toBeNull();
+    expect(storage.getItem('profile-mfe:pending-email:user-1')).toBeNull();
+  });
+
+  test('a session the server ended (revoked) removes it too', async () => {
+    const { auth, fake, storage } = setup({ storage: withUserData() });
+    fake().handlers['auth.getUserFromDB'] = () => ({ user: null, errors: apiError(401, 'invalid_session_token') });
+    await auth.refreshUser();
+    expect(auth.state.session).toBeNull();
+    expect(userDataKeys(storage)).toEqual([]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { createSignal, Match, onMount, Show, Switch } from 'solid-js';
+import { createSignal, Match, onCleanup, onMount, Show, Switch } from 'solid-js';
 import { ROUTES, type Failure, type User } from 'portal-contract';
 import { sharedAuth } from 'shared-auth/runtime';
 import { errorMessage, FormAlert, StatusNotice } from 'portal-ui';
@@ -126,6 +126,12 @@ export function AuthRedirect() {
     else if (result.value) navigation.signedIn(result.value, afterLink(result.value));
     else navigation.go(sharedAuth.state.user ? ROUTES.profile : ROUTES.login, { replace: true });
   };
+
+  // Leaving the question unanswered declines it: on a shared computer, Back must not bring it to the next person.
+  onCleanup(() => {
+    const asked = question();
+    if (asked) void sharedAuth.settleLink(asked.token, false);
+  });
 
   onMount(() => {
     if (outcome.kind === 'reset') {

@@ -12,7 +12,7 @@ describe('pending email', () => {
 
   it('lives under a key of its own app', () => {
     savePendingEmail('u1', 'new@example.test');
-    expect(Object.keys(localStorage)).toEqual(['profile-mfe:pending-email:u1']);
+    expect(Object.keys(localStorage)).toEqual(['shared-auth:user-data:profile-mfe:pending-email:u1']);
   });
 
   it('expires with the confirmation link and is then removed', () => {
@@ -28,7 +28,7 @@ describe('pending email', () => {
   });
 
   it('ignores what it cannot read', () => {
-    localStorage.setItem('profile-mfe:pending-email:u1', '{not json');
+    localStorage.setItem('shared-auth:user-data:profile-mfe:pending-email:u1', '{not json');
     expect(readPendingEmail('u1')).toBeNull();
   });
 });

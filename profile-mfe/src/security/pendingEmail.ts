@@ -1,8 +1,11 @@
+import { USER_DATA_STORAGE_PREFIX } from 'portal-contract';
+
 /**
  * The address an email change waits to be confirmed at, kept per user in this browser so that "pending"
- * survives a reload, until the user record carries it or the confirmation link has expired (24 h, docs/security.md S5).
+ * survives a reload, until the user record carries it, the confirmation link has expired (24 h, docs/security.md S5)
+ * or the session ends (it is user data: shared-auth removes it at sign-out, docs/security.md B5).
  */
-const KEY_PREFIX = 'profile-mfe:pending-email:';
+const KEY_PREFIX = `${USER_DATA_STORAGE_PREFIX}profile-mfe:pending-email:`;
 export const PENDING_EMAIL_TTL_MS = 24 * 60 * 60 * 1000;
 
 interface Stored {

@@ -1,6 +1,7 @@
 import { REMOTES, SUPPORTED_LOCALES, type PortalConfig, type RemoteName } from 'portal-contract';
 
-const isHttpUrl = (value: unknown): value is string => typeof value === 'string' && /^https?:\/\/\S+$/.test(value);
+/** An absolute http(s) URL: what a link or a remote built from data may point at (docs/security.md FE-8). */
+export const isHttpUrl = (value: unknown): value is string => typeof value === 'string' && /^https?:\/\/\S+$/.test(value);
 /** A link users follow: http(s), or a path on the portal's own origin (not `//host`, which leaves it). */
 const isLinkUrl = (value: unknown): value is string => isHttpUrl(value) || (typeof value === 'string' && /^\/(?![/\\])\S*$/.test(value));
 

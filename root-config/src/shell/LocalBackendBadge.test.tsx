@@ -64,6 +64,18 @@ describe('LocalBackendBadge', () => {
     expect(screen.queryByRole('link')).toBeNull();
   });
 
+  // The answer is data from the network (a plain-http envUrl, a proxy, another server on that path): a link built from
+  // it must not run script on the portal's origin when clicked (docs/security.md FE-8), CSP header or not.
+  it.each(['javascript:alert(document.domain)', ' JavaScript:alert(1)', 'data:text/html,<script>alert(1)</script>', '//evil.test/outbox'])(
+    'never links to a non-http(s) outbox the backend names (%j): the config one is used',
+    async (outboxUrl) => {
+      backendAnswers(() => Response.json({ name: 'altogic-local', outboxUrl }));
+      renderInShell(() => <LocalBackendBadge envUrl={ENV_URL} outboxUrl={`${ENV_URL}/_emulator/outbox`} />);
+      const link = await screen.findByRole('link', { name: 'Open mail outbox' });
+      expect(link.getAttribute('href')).toBe(`${ENV_URL}/_emulator/outbox`);
+    },
+  );
+
   it('never shows against a hosted app', async () => {
     const fetchMock = backendAnswers(() => new Response('Not found', { status: 404 }));
     renderInShell(() => <LocalBackendBadge envUrl="https://c1-na.altogic.com/e:abc" outboxUrl="http://localhost:4000/_emulator/outbox" />);

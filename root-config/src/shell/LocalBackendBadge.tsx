@@ -1,4 +1,5 @@
 import { createResource, createSignal, Show } from 'solid-js';
+import { isHttpUrl } from '../config/loadPortalConfig';
 import { useShellText } from '../i18n/catalogs';
 
 interface EmulatorInfo {
@@ -14,7 +15,8 @@ export async function detectLocalBackend(envUrl: string): Promise<EmulatorInfo |
     const response = await fetch(`${envUrl.replace(/\/$/, '')}/_emulator/v1/info`);
     if (!response.ok) return null;
     const info = (await response.json()) as Partial<EmulatorInfo>;
-    return info.name === 'altogic-local' ? { name: info.name, ...(info.outboxUrl ? { outboxUrl: info.outboxUrl } : {}) } : null;
+    // The link is built from this answer: only an http(s) address (never javascript: or data:) becomes one.
+    return info.name === 'altogic-local' ? { name: info.name, ...(isHttpUrl(info.outboxUrl) ? { outboxUrl: info.outboxUrl } : {}) } : null;
   } catch {
     return null;
   }

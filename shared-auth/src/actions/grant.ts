@@ -15,6 +15,7 @@ export interface LinkGrants {
 const confirmationRequired = () =>
   clientFailure(409, 'confirmation_required', 'This link logs in to another account than expected: confirm it on the login page.');
 const noPendingLink = () => clientFailure(400, 'invalid_access_token', 'This link is no longer waiting for an answer.');
+const answeredLink = () => clientFailure(400, 'invalid_access_token', 'This link has already been used.');
 
 /**
  * Email links (email-confirm, magic-link) become sessions here. Tokens are single-use and a redirect page may mount
@@ -76,12 +77,19 @@ export function createLinkGrants(ctx: ActionContext): LinkGrants {
         const pending = held.get(token);
         if (!pending) return fail(noPendingLink());
         held.delete(token);
-        if (!accept) return ok(null);
+        // Answered once: following it again (a remount, the Back button) must not ask again.
+        calls.set(token, Promise.resolve(fail(answeredLink())));
+        // The grant opened the link's session before the user was asked: declined, it ends on the server too.
+        if (!accept) return ctx.session.endElsewhere(pending.session).then(() => ok(null));
+        const previous = ctx.session.state.session && plain(ctx.session.state.session);
         const client = ctx.session.client();
         client?.auth.setSession(pending.session);
         client?.auth.setUser(pending.user);
         ctx.links.forget(pending.user.email);
         ctx.session.started(pending.user, pending.session);
+        // Switching accounts is a logout of the first one, on the server as well (docs/security.md FE-3); after the
+        // switch, so that a call still in flight with the old session cannot end the new one (authSession).
+        if (previous && previous.token !== pending.session.token) await ctx.session.endElsewhere(previous);
         return ok(pending.user);
       });
     },

@@ -22,7 +22,7 @@ describe('link requests', () => {
 
   test('a corrupt entry reads as nothing asked', () => {
     const backing = new MemoryStorage();
-    backing.setItem('shared-auth:link-requests', '{not json');
+    backing.setItem('shared-auth:user-data:link-requests', '{not json');
     expect(createLinkRequests(createNamespacedStorage(backing)).expected('ada@example.test')).toBe(false);
   });
 });

@@ -4,8 +4,10 @@
  * link, sent to a victim, would otherwise switch the victim into the attacker's account).
  *
  * Kept in localStorage rather than sessionStorage: the mailed link opens in a new tab, which sessionStorage does
- * not reach. Entries expire with the longest-lived link (a day); they hold addresses only, never tokens.
+ * not reach. Entries expire with the longest-lived link (a day), or go with a session that ends; they hold addresses
+ * only, never tokens.
  */
+import { STORAGE_PREFIX, USER_DATA_STORAGE_PREFIX } from 'portal-contract';
 import type { NamespacedStorage } from '../storage/namespacedStorage';
 
 export interface LinkRequests {
@@ -17,7 +19,8 @@ export interface LinkRequests {
   forget(email: string): void;
 }
 
-const KEY = 'link-requests';
+/** User data (the addresses are the user's): it goes with the session, as on sign-out (docs/security.md B5). */
+const KEY = `${USER_DATA_STORAGE_PREFIX.slice(STORAGE_PREFIX.length)}link-requests`;
 export const LINK_REQUEST_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 const MAX_ENTRIES = 20;
 

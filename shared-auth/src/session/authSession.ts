@@ -2,8 +2,16 @@
  * Where the client, the state and the bus meet: every action calls the server through `request`, and every
  * change of session or user goes through here, so that state, client storage, events and other tabs agree.
  */
-import type { APIError } from 'altogic';
-import type { AltogicConfig, AuthState, Result, Session, SignOutReason, User } from 'portal-contract';
+import type { APIError, ClientStorage } from 'altogic';
+import {
+  USER_DATA_STORAGE_PREFIX,
+  type AltogicConfig,
+  type AuthState,
+  type Result,
+  type Session,
+  type SignOutReason,
+  type User,
+} from 'portal-contract';
 import { CLIENT_KEYS, clientStorageView, createAltogicClient, type AuthClient, type ClientFactory } from '../client/altogicClient';
 import { fail, networkFailure, notConfigured, ok, sessionCodeOf, toFailure, type SessionCode } from '../client/failures';
 import type { TabEventBus } from '../bus/eventBus';
@@ -40,6 +48,11 @@ export interface AuthSession {
   adoptSession(user: User, session: Session): void;
   /** Forgets this tab's session after another tab ended it: client header and state, no storage write, no event. */
   dropSession(reason: SignOutReason): void;
+  /**
+   * Ends `session` on the server with its own header, through a client of its own: this tab's client, storage and
+   * state stay as they are. Best effort: a session that cannot be ended now ends with its idle timeout.
+   */
+  endElsewhere(session: Session): Promise<void>;
 }
 
 export interface AuthSessionOptions {
@@ -53,6 +66,9 @@ export interface AuthSessionOptions {
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** Where builds before contract 1.6.0 kept user data (link requests, a pending email): browsers that ran one have them. */
+const LEGACY_USER_DATA = ['shared-auth:link-requests', 'profile-mfe:pending-email:'];
 
 class Timeout extends Error {}
 
@@ -83,10 +99,16 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   let client: AuthClient | null = null;
   let configuredAs: string | null = null;
+  let configured: AltogicConfig | null = null;
 
   /** Drops the client's `Session` header without touching storage, which other tabs own as much as this one. */
   function dropClientHeader(): void {
     if (client) view.readOnly(() => client?.auth.invalidateSession());
+  }
+
+  /** What apps keep of the user between visits goes with the session (docs/security.md B5). */
+  function forgetUserData(): void {
+    for (const prefix of [USER_DATA_STORAGE_PREFIX, ...LEGACY_USER_DATA]) storage.removeStartingWith(prefix);
   }
 
   function restoreFromStorage(): void {
@@ -110,6 +132,7 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
       return;
     }
     const reason: SignOutReason = code === 'invalid_session_token' ? 'revoked' : 'expired';
+    forgetUserData();
     stateControl.signedOut(reason);
     bus.emitLocal('session-invalid', { code });
     bus.emit('signed-out', { reason });
@@ -131,6 +154,7 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
         return false;
       }
       configuredAs = key;
+      configured = config;
       restoreFromStorage();
       return true;
     },
@@ -153,6 +177,8 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
       return ok(answer);
     },
     started(user, session) {
+      // Another account over a signed-in one (a link's "Continue as"): the first one's data goes with it.
+      if (state.user && state.user._id !== user._id) forgetUserData();
       stateControl.signedIn(user, session);
       bus.emit('signed-in', { user: plain(user) });
       options.onStarted?.();
@@ -162,6 +188,7 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
       client?.auth.invalidateSession();
       storage.removeItem(CLIENT_KEYS.session);
       storage.removeItem(CLIENT_KEYS.user);
+      forgetUserData();
       if (!state.session) return;
       stateControl.signedOut(reason);
       bus.emit('signed-out', { reason });
@@ -180,6 +207,20 @@ export function createAuthSession(options: AuthSessionOptions): AuthSession {
     dropSession(reason) {
       dropClientHeader();
       stateControl.signedOut(reason);
+    },
+    async endElsewhere(other) {
+      if (!configured) return;
+      const held = new Map([[CLIENT_KEYS.session as string, JSON.stringify(other)]]);
+      const own: ClientStorage = {
+        getItem: (key) => held.get(key) ?? null,
+        setItem: (key, value) => void held.set(key, value),
+        removeItem: (key) => void held.delete(key),
+      };
+      try {
+        await withTimeout(createAltogicClient(configured, own, options.clientFactory).auth.signOut(), timeoutMs);
+      } catch {
+        // Unreachable server: the session ends with its idle timeout.
+      }
     },
   };
 }

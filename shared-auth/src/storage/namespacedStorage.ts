@@ -13,6 +13,8 @@ export interface NamespacedStorage {
   removeItem(name: string): void;
   /** The key as it appears in the backing storage (and in `storage` events). */
   keyFor(name: string): string;
+  /** Removes every key whose backing name starts with `keyPrefix` (a full key, prefix included). */
+  removeStartingWith(keyPrefix: string): void;
   /** False once the backing storage failed: values then live in this page only. */
   readonly persistent: boolean;
   /** Called once when storage degrades to memory. Returns a disposer. */
@@ -105,6 +107,20 @@ export function createNamespacedStorage(backing: Storage | null = defaultBacking
         }
       }
       memory.delete(name);
+    },
+    removeStartingWith(keyPrefix) {
+      for (const name of [...memory.keys()]) if (keyFor(name).startsWith(keyPrefix)) memory.delete(name);
+      if (!store) return;
+      try {
+        const keys: string[] = [];
+        for (let i = 0; i < store.length; i += 1) {
+          const key = store.key(i);
+          if (key?.startsWith(keyPrefix)) keys.push(key);
+        }
+        for (const key of keys) store.removeItem(key);
+      } catch {
+        degrade();
+      }
     },
     onDegrade(listener) {
       listeners.add(listener);
